@@ -1,0 +1,4 @@
+// One industrial ecosystem by id.
+:param {id: 'MOB'}
+MATCH (e:Ecosystem {id: $id})
+RETURN e

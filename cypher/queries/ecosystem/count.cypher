@@ -1,0 +1,4 @@
+// How many industrial ecosystems there are.
+:param {}
+MATCH (e:Ecosystem)
+RETURN count(e) AS count

@@ -1,0 +1,4 @@
+// One strategic value chain by id.
+:param {id: 'BAT'}
+MATCH (v:ValueChain {id: $id})
+RETURN v

@@ -1,0 +1,53 @@
+package eu.clustergraph.ecosystem;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import eu.clustergraph.activity.Activity;
+import eu.clustergraph.system.graphql.Batches;
+import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.PageRequest;
+import graphql.schema.DataFetchingFieldSelectionSet;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL for ecosystems and the ecosystem-NACE working map, seen from either side. */
+@Controller
+class EcosystemController {
+
+	private final EcosystemQueries queries;
+
+	EcosystemController(EcosystemQueries queries) {
+		this.queries = queries;
+	}
+
+	@QueryMapping
+	Ecosystem ecosystem(@Argument String id) {
+		return this.queries.byId(id.strip().toUpperCase(Locale.ROOT)).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Ecosystem> ecosystems(@Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		PageRequest page = PageRequest.of(first, after, selection);
+		List<Ecosystem> rows = page.rowsWanted() ? this.queries.page(page.afterKey(), page.limit()) : List.of();
+		return Connection.of(rows, page, ecosystem -> Integer.toString(ecosystem.ordinal()), this.queries::count);
+	}
+
+	@BatchMapping
+	Map<Ecosystem, List<EcosystemActivity>> activities(List<Ecosystem> ecosystems) {
+		return Batches.toMany(ecosystems, Ecosystem::id,
+				this.queries.activities(Batches.keys(ecosystems, Ecosystem::id)));
+	}
+
+	@BatchMapping(typeName = "Activity", field = "ecosystems")
+	Map<Activity, List<EcosystemActivity>> ecosystemsOfActivities(List<Activity> activities) {
+		return Batches.toMany(activities, Activity::code,
+				this.queries.ofActivities(Batches.keys(activities, Activity::code)));
+	}
+
+}

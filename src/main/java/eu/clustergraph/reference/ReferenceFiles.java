@@ -1,0 +1,86 @@
+package eu.clustergraph.reference;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+
+import org.springframework.core.io.ClassPathResource;
+
+/** The reference CSV files packaged in the jar under {@code reference/}, and their combined checksum. */
+final class ReferenceFiles {
+
+	static final String NUTS_2021 = "nuts2021.csv";
+
+	static final String NUTS_2024 = "nuts2024.csv";
+
+	static final String NUTS_2021_POINTS = "nuts2021_points.csv";
+
+	static final String NACE = "nace_rev2.csv";
+
+	static final String NACE_NOTES = "nace_rev2_with_notes.csv";
+
+	static final String ECOSYSTEMS = "ecosystems.csv";
+
+	static final String ECOSYSTEM_NACE_MAP = "ecosystem_nace_working_map.csv";
+
+	static final String VALUE_CHAINS = "value_chains.csv";
+
+	static final String VALUE_CHAIN_STAGES = "value_chain_stages.csv";
+
+	static final String PARTNERSHIP_PROGRAMMES = "partnership_programmes.csv";
+
+	/** Everything the loader reads, in a fixed order so that the checksum is stable. */
+	static final List<String> ALL = List.of(NUTS_2021, NUTS_2024, NUTS_2021_POINTS, NACE, NACE_NOTES, ECOSYSTEMS,
+			ECOSYSTEM_NACE_MAP, VALUE_CHAINS, VALUE_CHAIN_STAGES, PARTNERSHIP_PROGRAMMES);
+
+	private ReferenceFiles() {
+	}
+
+	static List<ReferenceRow> read(String file) {
+		List<ReferenceRow> rows = new ArrayList<>();
+		try (InputStream in = open(file);
+				CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {
+			for (NamedCsvRecord record : reader) {
+				rows.add(new ReferenceRow(file, record));
+			}
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException("Cannot read reference/" + file, failure);
+		}
+		return rows;
+	}
+
+	/** SHA-256 over the names and bytes of every file: a new jar with changed data reloads it. */
+	static String checksum() {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String file : ALL) {
+				digest.update(file.getBytes(StandardCharsets.UTF_8));
+				try (InputStream in = open(file)) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException("Cannot read the reference files", failure);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	private static InputStream open(String file) throws IOException {
+		return new ClassPathResource("reference/" + file).getInputStream();
+	}
+
+}

@@ -1,0 +1,82 @@
+package eu.clustergraph.region;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import eu.clustergraph.region.Region.RegionKey;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.cypher.NamedQuery;
+
+import org.springframework.stereotype.Component;
+
+/** The region feature's named queries ({@code cypher/queries/region}). */
+@Component
+class RegionQueries {
+
+	private final CypherRunner cypher;
+
+	private final NamedQuery byCode;
+
+	private final NamedQuery page;
+
+	private final NamedQuery count;
+
+	private final NamedQuery parents;
+
+	private final NamedQuery children;
+
+	RegionQueries(CypherRunner cypher, CypherQueries queries) {
+		this.cypher = cypher;
+		this.byCode = queries.get("region/by-code");
+		this.page = queries.get("region/page");
+		this.count = queries.get("region/count");
+		this.parents = queries.get("region/parents");
+		this.children = queries.get("region/children");
+	}
+
+	Optional<Region> byCode(String code, int version) {
+		return this.cypher.readOptional(this.byCode, Map.of("code", code, "version", version),
+				record -> Region.from(record.get("r")));
+	}
+
+	List<Region> page(RegionFilter filter, String afterCode, int limit) {
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("after", afterCode);
+		parameters.put("limit", limit);
+		return this.cypher.read(this.page, parameters, record -> Region.from(record.get("r")));
+	}
+
+	long count(RegionFilter filter) {
+		return this.cypher.read(this.count, parameters(filter), record -> record.get("count").asLong()).get(0);
+	}
+
+	Map<RegionKey, List<Region>> parents(List<RegionKey> keys) {
+		return this.cypher.readGrouped(this.parents, Map.of("keys", keyMaps(keys)), RegionQueries::key,
+				record -> Region.from(record.get("parent")));
+	}
+
+	Map<RegionKey, List<Region>> children(List<RegionKey> keys) {
+		return this.cypher.readGrouped(this.children, Map.of("keys", keyMaps(keys)), RegionQueries::key,
+				record -> Region.from(record.get("child")));
+	}
+
+	private static RegionKey key(org.neo4j.driver.Record record) {
+		return new RegionKey(record.get("code").asString(), record.get("version").asInt());
+	}
+
+	private static List<Map<String, Object>> keyMaps(List<RegionKey> keys) {
+		return keys.stream().map(key -> Map.<String, Object>of("code", key.code(), "version", key.version())).toList();
+	}
+
+	private static Map<String, Object> parameters(RegionFilter filter) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("version", filter.version());
+		parameters.put("level", filter.level());
+		parameters.put("country", filter.country());
+		return parameters;
+	}
+
+}

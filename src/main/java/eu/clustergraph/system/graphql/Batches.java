@@ -1,0 +1,41 @@
+package eu.clustergraph.system.graphql;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Hands the rows of one batched child query back to the parents that asked, in the shape {@code @BatchMapping}
+ * expects. A parent without rows gets an empty list (to-many) or no entry, which GraphQL shows as null (to-one).
+ */
+public final class Batches {
+
+	private Batches() {
+	}
+
+	public static <P, K, C> Map<P, List<C>> toMany(List<P> parents, Function<P, K> keyOf, Map<K, List<C>> byKey) {
+		Map<P, List<C>> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			result.putIfAbsent(parent, byKey.getOrDefault(keyOf.apply(parent), List.of()));
+		}
+		return result;
+	}
+
+	public static <P, K, C> Map<P, C> toOne(List<P> parents, Function<P, K> keyOf, Map<K, List<C>> byKey) {
+		Map<P, C> result = new LinkedHashMap<>();
+		for (P parent : parents) {
+			List<C> children = byKey.get(keyOf.apply(parent));
+			if (children != null && !children.isEmpty()) {
+				result.putIfAbsent(parent, children.get(0));
+			}
+		}
+		return result;
+	}
+
+	/** The distinct keys of a batch of parents, the parameter of the batched query. */
+	public static <P, K> List<K> keys(List<P> parents, Function<P, K> keyOf) {
+		return parents.stream().map(keyOf).distinct().toList();
+	}
+
+}

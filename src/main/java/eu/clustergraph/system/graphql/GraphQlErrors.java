@@ -1,0 +1,30 @@
+package eu.clustergraph.system.graphql;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/** Maps exceptions from data fetchers to GraphQL errors a person can act on; never a stack trace. */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable failure, DataFetchingEnvironment environment) {
+		if (failure instanceof InvalidArgumentException invalid) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of(ErrorCodes.CODE, ErrorCodes.BAD_USER_INPUT, "argument", invalid.argument()))
+				.build();
+		}
+		// Anything else is ours to fix: Spring answers with a generic INTERNAL_ERROR and logs the exception.
+		return null;
+	}
+
+}
