@@ -1,0 +1,29 @@
+package eu.clustergraph.support;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the end-to-end tests: the whole application over HTTP on an embedded Neo4j with the reference data. All
+ * subclasses share one Spring context (same configuration), so the database starts once per test run; tests must
+ * leave the data as they found it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "clustergraph.neo4j.embedded.bolt-port=0")
+@AutoConfigureHttpGraphQlTester
+public abstract class EmbeddedGraph {
+
+	/** Under target/ so that {@code mvn clean} removes it. */
+	private static final Path DATA_DIR = Path.of("target", "it-data", UUID.randomUUID().toString());
+
+	@DynamicPropertySource
+	static void dataDirectory(DynamicPropertyRegistry registry) {
+		registry.add("clustergraph.data-dir", DATA_DIR::toString);
+	}
+
+}
