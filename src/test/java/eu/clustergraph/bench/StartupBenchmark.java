@@ -1,0 +1,141 @@
+package eu.clustergraph.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Measures what a user waits for: the packaged jar started the README's way on an empty data directory (schema and
+ * reference data created), then restarted on the same directory, each until {@code /actuator/health} is UP and the
+ * battery value chain answers. Prints the figures recorded in BENCHMARKS.md; asserts nothing.
+ *
+ * <p>Run: {@code ./mvnw -DskipTests package && ./mvnw -q exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=eu.clustergraph.bench.StartupBenchmark}
+ */
+public final class StartupBenchmark {
+
+	private static final String QUERY = "{\"query\":\"{ valueChain(id: \\\"BAT\\\") { stages { id feeds { id } } } }\"}";
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	public static void main(String[] args) throws Exception {
+		Path jar = Path.of("target", "cluster-graph.jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException("Build the jar first: ./mvnw -DskipTests package");
+		}
+		int restarts = (args.length > 0) ? Integer.parseInt(args[0]) : 3;
+		Path dataDir = Files.createTempDirectory("cluster-graph-startup-bench");
+		List<String> rows = new ArrayList<>();
+		try {
+			rows.add(run(jar, dataDir, "first start (empty data dir)"));
+			for (int i = 1; i <= restarts; i++) {
+				rows.add(run(jar, dataDir, "restart " + i));
+			}
+		}
+		finally {
+			try (Stream<Path> paths = Files.walk(dataDir)) {
+				paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+		System.out.println();
+		System.out.println("| run | ready (health UP) | first BAT query | peak RSS | stop |");
+		System.out.println("|---|---|---|---|---|");
+		rows.forEach(System.out::println);
+	}
+
+	private static String run(Path jar, Path dataDir, String label) throws Exception {
+		int httpPort = freePort();
+		Path log = Files.createTempFile("cluster-graph-bench", ".log");
+		long started = System.nanoTime();
+		Process service = new ProcessBuilder("java", "-Xms1g", "-Xmx2g", "-jar", jar.toString(),
+				"--clustergraph.data-dir=" + dataDir, "--server.port=" + httpPort,
+				"--clustergraph.neo4j.embedded.bolt-port=" + freePort())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		try {
+			String base = "http://127.0.0.1:" + httpPort;
+			awaitHealthy(base, service, log);
+			long ready = System.nanoTime();
+			String body = post(base + "/graphql", QUERY);
+			long answered = System.nanoTime();
+			if (!body.contains("BAT-6") || body.contains("errors")) {
+				throw new IllegalStateException("Unexpected answer: " + body);
+			}
+			String rss = peakRss(service.pid());
+			long stopping = System.nanoTime();
+			service.destroy();
+			service.waitFor();
+			long stopped = System.nanoTime();
+			String row = "| %s | %.1f s | %d ms | %s | %.1f s |".formatted(label, seconds(ready - started),
+					Duration.ofNanos(answered - ready).toMillis(), rss, seconds(stopped - stopping));
+			System.out.println(row);
+			return row;
+		}
+		finally {
+			service.destroyForcibly();
+			Files.deleteIfExists(log);
+		}
+	}
+
+	private static void awaitHealthy(String base, Process service, Path log) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!service.isAlive()) {
+				throw new IllegalStateException("The service exited:\n" + Files.readString(log));
+			}
+			try {
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// not listening yet
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("Not healthy within 5 minutes");
+	}
+
+	private static String post(String url, String json) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	/** VmHWM: the most resident memory the process has used (heap, page cache and everything else). */
+	private static String peakRss(long pid) throws IOException {
+		return Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))
+			.stream()
+			.filter(line -> line.startsWith("VmHWM:"))
+			.map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024 + " MB")
+			.findFirst()
+			.orElse("n/a");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static double seconds(long nanos) {
+		return nanos / 1e9;
+	}
+
+	private StartupBenchmark() {
+	}
+
+}
