@@ -33,9 +33,8 @@ class EcosystemController {
 	@QueryMapping
 	Connection<Ecosystem> ecosystems(@Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		PageRequest page = PageRequest.of(first, after, selection);
-		List<Ecosystem> rows = page.rowsWanted() ? this.queries.page(page.afterKey(), page.limit()) : List.of();
-		return Connection.of(rows, page, ecosystem -> Integer.toString(ecosystem.ordinal()), this.queries::count);
+		return Connection.fetch(PageRequest.of(first, after, selection), this.queries::page,
+				ecosystem -> Integer.toString(ecosystem.ordinal()), this.queries::count);
 	}
 
 	@BatchMapping

@@ -38,9 +38,9 @@ class RegionController {
 	Connection<Region> regions(@Argument Integer level, @Argument String country, @Argument Integer version,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		RegionFilter filter = RegionFilter.of(version, level, country, this.defaultVersion);
-		PageRequest page = PageRequest.of(first, after, selection);
-		List<Region> rows = page.rowsWanted() ? this.queries.page(filter, page.afterKey(), page.limit()) : List.of();
-		return Connection.of(rows, page, Region::code, () -> this.queries.count(filter));
+		return Connection.fetch(PageRequest.of(first, after, selection),
+				(afterCode, limit) -> this.queries.page(filter, afterCode, limit), Region::code,
+				() -> this.queries.count(filter));
 	}
 
 	@BatchMapping

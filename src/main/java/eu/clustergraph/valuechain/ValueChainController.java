@@ -34,9 +34,8 @@ class ValueChainController {
 	@QueryMapping
 	Connection<ValueChain> valueChains(@Argument Integer first, @Argument String after,
 			DataFetchingFieldSelectionSet selection) {
-		PageRequest page = PageRequest.of(first, after, selection);
-		List<ValueChain> rows = page.rowsWanted() ? this.queries.page(page.afterKey(), page.limit()) : List.of();
-		return Connection.of(rows, page, chain -> Integer.toString(chain.ordinal()), this.queries::count);
+		return Connection.fetch(PageRequest.of(first, after, selection), this.queries::page,
+				chain -> Integer.toString(chain.ordinal()), this.queries::count);
 	}
 
 	@BatchMapping

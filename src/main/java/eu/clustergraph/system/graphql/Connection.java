@@ -1,6 +1,7 @@
 package eu.clustergraph.system.graphql;
 
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 
@@ -29,6 +30,16 @@ public record Connection<T>(List<Edge<T>> edges, PageInfo pageInfo, LongSupplier
 		String start = edges.isEmpty() ? null : edges.get(0).cursor();
 		String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
 		return new Connection<>(edges, new PageInfo(hasNext, page.afterKey() != null, start, end), counter);
+	}
+
+	/**
+	 * Fetches one page through {@code rows} (given the key to start after and how many rows to read) unless the
+	 * selection wants no rows at all, and builds the connection around it.
+	 */
+	public static <T> Connection<T> fetch(PageRequest page, BiFunction<String, Integer, List<T>> rows,
+			Function<T, String> keyOf, LongSupplier counter) {
+		List<T> fetched = page.rowsWanted() ? rows.apply(page.afterKey(), page.limit()) : List.of();
+		return of(fetched, page, keyOf, counter);
 	}
 
 	public List<T> nodes() {
