@@ -10,7 +10,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +20,6 @@ class EmbeddedNeo4jIT extends EmbeddedGraph {
 
 	@Autowired
 	DatabaseManagementService embeddedNeo4j;
-
-	@Autowired
-	WebTestClient web;
 
 	@Test
 	void apocAndGdsProceduresAreRegistered() {
@@ -49,34 +45,6 @@ class EmbeddedNeo4jIT extends EmbeddedGraph {
 				.asLong();
 			assertThat(regions).isGreaterThan(3000);
 		}
-	}
-
-	@Test
-	void healthIncludesNeo4j() {
-		this.web.get()
-			.uri("/actuator/health")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.status")
-			.isEqualTo("UP")
-			.jsonPath("$.components.neo4j.status")
-			.isEqualTo("UP")
-			.jsonPath("$.components.neo4j.details.edition")
-			.isEqualTo("community");
-	}
-
-	@Test
-	void metricsAreExposed() {
-		this.web.get()
-			.uri("/actuator/metrics/jvm.memory.used")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody()
-			.jsonPath("$.name")
-			.isEqualTo("jvm.memory.used");
 	}
 
 }
