@@ -16,36 +16,47 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import org.springframework.core.io.ClassPathResource;
 
 /** The reference CSV files packaged in the jar under {@code reference/}, and their combined checksum. */
-final class ReferenceFiles {
+public final class ReferenceFiles {
 
-	static final String NUTS_2021 = "nuts2021.csv";
+	public static final String NUTS_2021 = "nuts2021.csv";
 
-	static final String NUTS_2024 = "nuts2024.csv";
+	public static final String NUTS_2024 = "nuts2024.csv";
 
-	static final String NUTS_2021_POINTS = "nuts2021_points.csv";
+	public static final String NUTS_2021_POINTS = "nuts2021_points.csv";
 
-	static final String NACE = "nace_rev2.csv";
+	public static final String NACE = "nace_rev2.csv";
 
-	static final String NACE_NOTES = "nace_rev2_with_notes.csv";
+	public static final String NACE_NOTES = "nace_rev2_with_notes.csv";
 
-	static final String ECOSYSTEMS = "ecosystems.csv";
+	public static final String ECOSYSTEMS = "ecosystems.csv";
 
-	static final String ECOSYSTEM_NACE_MAP = "ecosystem_nace_working_map.csv";
+	public static final String ECOSYSTEM_NACE_MAP = "ecosystem_nace_working_map.csv";
 
-	static final String VALUE_CHAINS = "value_chains.csv";
+	public static final String VALUE_CHAINS = "value_chains.csv";
 
-	static final String VALUE_CHAIN_STAGES = "value_chain_stages.csv";
+	public static final String VALUE_CHAIN_STAGES = "value_chain_stages.csv";
 
-	static final String PARTNERSHIP_PROGRAMMES = "partnership_programmes.csv";
+	public static final String PARTNERSHIP_PROGRAMMES = "partnership_programmes.csv";
+
+	public static final String PRIOR_CLUSTERS_PER_COUNTRY = "priors/country_cluster_prior_eu27.csv";
+
+	public static final String PRIOR_PRIMARY_ECOSYSTEM = "priors/ecosystem_cluster_prior.csv";
+
+	public static final String PRIOR_EXCELLENCE_LABELS = "priors/excellence_label_distribution.csv";
+
+	public static final String PRIOR_MEMBER_TYPES = "priors/member_type_distribution.csv";
+
+	public static final String PRIOR_SIZE_CLASSES = "priors/size_class_distributions.csv";
 
 	/** Everything the loader reads, in a fixed order so that the checksum is stable. */
-	static final List<String> ALL = List.of(NUTS_2021, NUTS_2024, NUTS_2021_POINTS, NACE, NACE_NOTES, ECOSYSTEMS,
+	public static final List<String> ALL = List.of(NUTS_2021, NUTS_2024, NUTS_2021_POINTS, NACE, NACE_NOTES, ECOSYSTEMS,
 			ECOSYSTEM_NACE_MAP, VALUE_CHAINS, VALUE_CHAIN_STAGES, PARTNERSHIP_PROGRAMMES);
 
 	private ReferenceFiles() {
 	}
 
-	static List<ReferenceRow> read(String file) {
+	/** Every row of {@code reference/<file>} (a path below it, such as {@code priors/x.csv}, works too). */
+	public static List<ReferenceRow> read(String file) {
 		List<ReferenceRow> rows = new ArrayList<>();
 		try (InputStream in = open(file);
 				CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(in, StandardCharsets.UTF_8)) {

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
  * a value chain that names a NACE code the classification lacks is an error with its file and line, never an edge
  * that silently does not appear.
  */
-final class ReferenceRecords {
+public final class ReferenceRecords {
 
 	/** The EU member states since 2020, as NUTS writes them (EL for Greece). */
-	static final Set<String> EU27 = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR",
+	public static final Set<String> EU27 = Set.of("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES", "FI", "FR", "HR",
 			"HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
 
 	private ReferenceRecords() {

@@ -5,22 +5,22 @@ import java.util.List;
 
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
-/** One row of a reference file, with typed accessors whose errors name the file, line and column. */
-record ReferenceRow(String file, NamedCsvRecord record) {
+/** One row of a reference file (packaged, so trusted; still checked), with typed accessors whose errors name the file, line and column. */
+public record ReferenceRow(String file, NamedCsvRecord record) {
 
-	long line() {
+	public long line() {
 		return this.record.getStartingLineNumber();
 	}
 
 	/** The trimmed value, or {@code null} when the field is empty. */
-	String text(String column) {
+	public String text(String column) {
 		String value = this.record.findField(column)
 			.orElseThrow(() -> problem(column, "the column is missing from the header"))
 			.strip();
 		return value.isEmpty() ? null : value;
 	}
 
-	String required(String column) {
+	public String required(String column) {
 		String value = text(column);
 		if (value == null) {
 			throw problem(column, "a value is required");
@@ -28,7 +28,7 @@ record ReferenceRow(String file, NamedCsvRecord record) {
 		return value;
 	}
 
-	Integer integer(String column) {
+	public Integer integer(String column) {
 		String value = text(column);
 		try {
 			return (value == null) ? null : Integer.valueOf(value);
@@ -38,7 +38,7 @@ record ReferenceRow(String file, NamedCsvRecord record) {
 		}
 	}
 
-	Double decimal(String column) {
+	public Double decimal(String column) {
 		String value = text(column);
 		try {
 			return (value == null) ? null : Double.valueOf(value);
@@ -49,13 +49,13 @@ record ReferenceRow(String file, NamedCsvRecord record) {
 	}
 
 	/** A {@code ;}-separated list; empty when the field is empty. */
-	List<String> list(String column) {
+	public List<String> list(String column) {
 		String value = text(column);
 		return (value == null) ? List.of()
 				: Arrays.stream(value.split(";")).map(String::strip).filter(part -> !part.isEmpty()).toList();
 	}
 
-	IllegalStateException problem(String column, String reason) {
+	public IllegalStateException problem(String column, String reason) {
 		return new IllegalStateException(
 				"reference/" + this.file + " line " + line() + ", column '" + column + "': " + reason);
 	}

@@ -1,0 +1,291 @@
+package eu.clustergraph.generator;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.dataset.Vocabulary;
+import eu.clustergraph.generator.GeneratorReference.Nuts2;
+import eu.clustergraph.generator.Rng.Stream;
+import eu.clustergraph.generator.TieGenerator.Cooperation;
+import eu.clustergraph.generator.TieGenerator.Partnership;
+import eu.clustergraph.generator.TieGenerator.Supply;
+import eu.clustergraph.generator.TieGenerator.Ties;
+
+/**
+ * Writes the dataset files: UTF-8, LF line ends, a header, decimals from the exact binary value with fixed scale
+ * (never {@code Double.toString}, whose digits changed across JDKs), so the bytes depend only on the data.
+ */
+final class DatasetWriter {
+
+	private static final String[] UNITS = { "% of GDP", "per million inhabitants", "% of active population", "%",
+			"index 0-100" };
+
+	private final Path out;
+
+	private final GeneratorOptions options;
+
+	private final GeneratorReference reference;
+
+	private final Population p;
+
+	private final Ties ties;
+
+	private final Map<String, Map<String, Object>> written = new LinkedHashMap<>();
+
+	DatasetWriter(Path out, GeneratorOptions options, GeneratorReference reference, Population population, Ties ties) {
+		this.out = out;
+		this.options = options;
+		this.reference = reference;
+		this.p = population;
+		this.ties = ties;
+	}
+
+	/** Writes every file and the manifest; returns rows per file. */
+	Map<String, Long> write() throws IOException {
+		Files.createDirectories(this.out);
+		clusters();
+		companies();
+		organisations();
+		partnerships();
+		indicators();
+		memberships();
+		clusterEcosystems();
+		stages();
+		cooperations();
+		supplies();
+		agreements();
+		Manifest.write(this.out, this.options, this.written);
+		Map<String, Long> rows = new LinkedHashMap<>();
+		this.written.forEach((file, facts) -> rows.put(file, (Long) facts.get("rows")));
+		return rows;
+	}
+
+	private void clusters() throws IOException {
+		String source = "synthetic: cluster-graph generate " + Manifest.GENERATOR_VERSION + ", seed " + this.options.seed();
+		try (Csv csv = open(DatasetFile.CLUSTERS)) {
+			for (int k = 0; k < this.p.clusterCount; k++) {
+				Nuts2 region = this.reference.allNuts2.get(this.p.clusterNuts2[k]);
+				String ecosystem = this.reference.ecosystemNames.get(
+						this.reference.ecosystems.get(this.p.clusterEcosystems[k][0]));
+				String id = Population.clusterId(k);
+				csv.row(id, this.p.clusterName[k], this.p.clusterAcronym[k],
+						ecosystem + " cluster organisation in " + region.name() + " (" + region.country() + ") with "
+								+ this.p.clusterMembers[k] + " members.",
+						Integer.toString(this.p.clusterFounded[k]), this.p.clusterLegalForm[k],
+						decimal(this.p.clusterStaff[k], 1), this.p.clusterLabel[k],
+						Names.website(this.p.clusterAcronym[k], id), this.p.clusterNuts3[k], "true", source);
+			}
+		}
+	}
+
+	private void companies() throws IOException {
+		try (Csv csv = open(DatasetFile.COMPANIES)) {
+			for (int j = 0; j < this.p.companyCount; j++) {
+				int size = this.p.companySize[j];
+				csv.row(Population.companyId(j), this.p.companyName[j], this.p.companyLegalForm[j],
+						Vocabulary.SIZE_CLASSES.get(size), Integer.toString(this.p.companyEmployees[j]),
+						Long.toString(this.p.companyTurnover[j]), Integer.toString(this.p.companyFounded[j]),
+						Boolean.toString(size < 3), this.p.companyNuts3[j], this.p.companyNace[j],
+						decimal(this.p.companyLon[j], 4), decimal(this.p.companyLat[j], 4), "true");
+			}
+		}
+	}
+
+	private void organisations() throws IOException {
+		try (Csv csv = open(DatasetFile.ORGANISATIONS)) {
+			for (int o = 0; o < this.p.organisations.size(); o++) {
+				var organisation = this.p.organisations.get(o);
+				csv.row(Population.organisationId(o), organisation.name(), organisation.type(), organisation.nuts3(),
+						"true");
+			}
+		}
+	}
+
+	private void partnerships() throws IOException {
+		try (Csv nodes = open(DatasetFile.PARTNERSHIPS);
+				Csv members = open(DatasetFile.PARTNERSHIP_MEMBERS);
+				Csv targets = open(DatasetFile.PARTNERSHIP_TARGETS)) {
+			for (int i = 0; i < this.ties.partnerships.size(); i++) {
+				Partnership partnership = this.ties.partnerships.get(i);
+				String id = "PA%03d".formatted(i + 1);
+				nodes.row(id, partnership.kind(), partnership.name(), partnership.programme(),
+						Integer.toString(partnership.startYear()), Integer.toString(partnership.endYear()), "true");
+				for (int m = 0; m < partnership.clusters().length; m++) {
+					members.row(id, Population.clusterId(partnership.clusters()[m]), (m == 0) ? "COORDINATOR" : "PARTNER");
+				}
+				targets.row(id, partnership.ecosystem(), "");
+				if (partnership.valueChain() != null) {
+					targets.row(id, "", partnership.valueChain());
+				}
+			}
+		}
+	}
+
+	/** Regional indicators from the latent strength z (GENERATOR.md), 2019-2023, every value synthetic. */
+	private void indicators() throws IOException {
+		try (Csv csv = open(DatasetFile.INDICATORS)) {
+			for (int r = 0; r < this.reference.allNuts2.size(); r++) {
+				double z = this.p.regionZ[r];
+				for (int i = 0; i < Vocabulary.INDICATORS.size(); i++) {
+					for (int year = 2019; year <= 2023; year++) {
+						double e = Rng.of(this.options.seed(), Stream.INDICATOR, r * 100L + i * 10L + (year - 2019))
+							.normal();
+						double value = switch (i) {
+							case 0 -> StrictMath.exp(StrictMath.log(1.3) + 0.65 * z + 0.35 * e);
+							case 1 -> StrictMath.exp(StrictMath.log(50) + z + 0.6 * e);
+							case 2 -> 47 + 6 * z + 4 * e;
+							case 3 -> 55 + 8 * z + 6 * e;
+							default -> 50 + 8 * z + 12 * e;
+						};
+						if (i >= 2) {
+							value = Math.max(0, Math.min(100, value));
+						}
+						csv.row(this.reference.allNuts2.get(r).code(), Vocabulary.INDICATORS.get(i),
+								Integer.toString(year), decimal(value, 3), UNITS[i], "synthetic (GENERATOR.md)", "true");
+					}
+				}
+			}
+		}
+	}
+
+	private void memberships() throws IOException {
+		try (Csv csv = open(DatasetFile.MEMBERSHIPS)) {
+			for (int k = 0; k < this.p.clusterCount; k++) {
+				int founded = this.p.clusterFounded[k];
+				int[] companies = this.p.clusterCompanies[k];
+				for (int i = 0; i < companies.length; i++) {
+					int j = companies[i];
+					int from = Math.max(founded, this.p.companyFounded[j]);
+					int since = Rng.of(this.options.seed(), Stream.MEMBERSHIP, (long) k << 24 | i).between(from, 2024);
+					csv.row(Population.companyId(j), Population.clusterId(k), Integer.toString(since));
+				}
+				int[] organisations = this.p.clusterOrganisations[k];
+				for (int i = 0; i < organisations.length; i++) {
+					int since = Rng.of(this.options.seed(), Stream.MEMBERSHIP, (long) k << 24 | (1 << 23) | i)
+						.between(founded, 2024);
+					csv.row(Population.organisationId(organisations[i]), Population.clusterId(k), Integer.toString(since));
+				}
+			}
+		}
+	}
+
+	private void clusterEcosystems() throws IOException {
+		try (Csv csv = open(DatasetFile.CLUSTER_ECOSYSTEMS)) {
+			for (int k = 0; k < this.p.clusterCount; k++) {
+				int[] ecosystems = this.p.clusterEcosystems[k];
+				for (int i = 0; i < ecosystems.length; i++) {
+					csv.row(Population.clusterId(k), this.reference.ecosystems.get(ecosystems[i]), Boolean.toString(i == 0));
+				}
+			}
+		}
+	}
+
+	private void stages() throws IOException {
+		try (Csv clusters = open(DatasetFile.CLUSTER_STAGES); Csv companies = open(DatasetFile.COMPANY_STAGES)) {
+			for (int k = 0; k < this.p.clusterCount; k++) {
+				for (int s : this.ties.clusterStages[k]) {
+					clusters.row(Population.clusterId(k), this.reference.stages.get(s).id());
+				}
+			}
+			for (int j = 0; j < this.p.companyCount; j++) {
+				for (int s : this.ties.companyStages[j]) {
+					companies.row(Population.companyId(j), this.reference.stages.get(s).id());
+				}
+			}
+		}
+	}
+
+	private void cooperations() throws IOException {
+		try (Csv csv = open(DatasetFile.COOPERATIONS)) {
+			for (Cooperation cooperation : this.ties.cooperations) {
+				csv.row(Population.companyId(cooperation.first()), Population.companyId(cooperation.second()),
+						cooperation.type(), Integer.toString(cooperation.since()));
+			}
+		}
+	}
+
+	private void supplies() throws IOException {
+		try (Csv csv = open(DatasetFile.SUPPLIES)) {
+			for (Supply supply : this.ties.supplies) {
+				csv.row(Population.companyId(supply.supplier()), Population.companyId(supply.customer()),
+						this.reference.stages.get(supply.stage()).id(), Integer.toString(supply.since()));
+			}
+		}
+	}
+
+	private void agreements() throws IOException {
+		try (Csv csv = open(DatasetFile.AGREEMENTS)) {
+			for (int[] agreement : this.ties.agreements) {
+				csv.row(Population.clusterId(agreement[0]), Population.clusterId(agreement[1]), "MOU",
+						Integer.toString(agreement[2]));
+			}
+		}
+	}
+
+	static String decimal(double value, int scale) {
+		return new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+	}
+
+	private Csv open(DatasetFile file) throws IOException {
+		return new Csv(file);
+	}
+
+	/** One output file, hashed while it is written. */
+	private final class Csv implements AutoCloseable {
+
+		private final DatasetFile file;
+
+		private final DigestOutputStream digest;
+
+		private final CsvWriter writer;
+
+		private long rows;
+
+		Csv(DatasetFile file) throws IOException {
+			this.file = file;
+			try {
+				OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out.resolve(file.fileName())),
+						1 << 16);
+				this.digest = new DigestOutputStream(stream, MessageDigest.getInstance("SHA-256"));
+			}
+			catch (NoSuchAlgorithmException impossible) {
+				throw new IllegalStateException(impossible);
+			}
+			this.writer = CsvWriter.builder()
+				.lineDelimiter(LineDelimiter.LF)
+				.build(this.digest, StandardCharsets.UTF_8);
+			this.writer.writeRecord(file.header());
+		}
+
+		void row(String... fields) {
+			this.writer.writeRecord(fields);
+			this.rows++;
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.writer.close();
+			Map<String, Object> facts = new LinkedHashMap<>();
+			facts.put("rows", this.rows);
+			facts.put("sha256", HexFormat.of().formatHex(this.digest.getMessageDigest().digest()));
+			written.put(this.file.fileName(), facts);
+		}
+
+	}
+
+}

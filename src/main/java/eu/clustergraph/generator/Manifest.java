@@ -1,0 +1,83 @@
+package eu.clustergraph.generator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import eu.clustergraph.reference.ReferenceFiles;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * {@code manifest.json}: the parameters, the generator version and the SHA-256 of every reference input and every
+ * output file. It holds no time stamp, so that it is byte-identical for the same inputs too.
+ */
+final class Manifest {
+
+	static final String FILE_NAME = "manifest.json";
+
+	/** Raise when a change to the generator changes its output for the same parameters. */
+	static final String GENERATOR_VERSION = "1";
+
+	private Manifest() {
+	}
+
+	static void write(Path out, GeneratorOptions options, Map<String, Map<String, Object>> files) throws IOException {
+		Map<String, Object> manifest = new LinkedHashMap<>();
+		manifest.put("format", "cluster-graph-dataset/1");
+		Map<String, Object> generator = new LinkedHashMap<>();
+		generator.put("name", "cluster-graph generate");
+		generator.put("version", GENERATOR_VERSION);
+		manifest.put("generator", generator);
+		manifest.put("synthetic", true);
+		manifest.put("nutsVersion", options.nutsVersion());
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("companies", options.companies());
+		parameters.put("clusters", options.clusters());
+		parameters.put("meanMembers", options.meanMembers());
+		parameters.put("seed", options.seed());
+		parameters.put("nutsVersion", options.nutsVersion());
+		manifest.put("parameters", parameters);
+		Map<String, String> inputs = new LinkedHashMap<>();
+		for (String file : inputFiles()) {
+			inputs.put(file, sha256(new ClassPathResource("reference/" + file).getInputStream()));
+		}
+		manifest.put("inputs", inputs);
+		manifest.put("files", files);
+		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+		Files.writeString(out.resolve(FILE_NAME), json.writeValueAsString(manifest) + "\n");
+	}
+
+	private static java.util.List<String> inputFiles() {
+		return java.util.List.of(ReferenceFiles.NUTS_2021, ReferenceFiles.NUTS_2024, ReferenceFiles.NUTS_2021_POINTS,
+				ReferenceFiles.NACE, ReferenceFiles.ECOSYSTEMS, ReferenceFiles.ECOSYSTEM_NACE_MAP,
+				ReferenceFiles.VALUE_CHAINS, ReferenceFiles.VALUE_CHAIN_STAGES,
+				ReferenceFiles.PRIOR_CLUSTERS_PER_COUNTRY, ReferenceFiles.PRIOR_PRIMARY_ECOSYSTEM,
+				ReferenceFiles.PRIOR_EXCELLENCE_LABELS, ReferenceFiles.PRIOR_MEMBER_TYPES,
+				ReferenceFiles.PRIOR_SIZE_CLASSES);
+	}
+
+	static String sha256(InputStream in) {
+		try (DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
+			digest.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(digest.getMessageDigest().digest());
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+}
