@@ -1,0 +1,64 @@
+package eu.clustergraph.generator;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GeneratorDeterminismTests {
+
+	/**
+	 * The SHA-256 of manifest.json for the 5,000-company preset, which holds the SHA-256 of every output file. It
+	 * changes only when the generator or the reference data changes: then raise Manifest.GENERATOR_VERSION and pin
+	 * the new value here.
+	 */
+	static final String GOLDEN_MANIFEST_SHA256 = "f1497d4163f475c8c7c6bb49baba1df7977b30bffa784dc2c9fba05ab6446663";
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void theFiveThousandPresetMatchesItsGoldenHashes() throws IOException {
+		new DatasetGenerator(GeneratorOptions.preset(5_000)).generate(this.directory);
+		assertThat(Manifest.sha256(Files.newInputStream(this.directory.resolve(Manifest.FILE_NAME))))
+			.isEqualTo(GOLDEN_MANIFEST_SHA256);
+	}
+
+	@Test
+	void theThreadCountDoesNotChangeOneByte() throws IOException {
+		GeneratorOptions one = GeneratorOptions.of(5_000, null, 170, 7, 2021, 1);
+		GeneratorOptions four = GeneratorOptions.of(5_000, null, 170, 7, 2021, 4);
+		new DatasetGenerator(one).generate(this.directory.resolve("one"));
+		new DatasetGenerator(four).generate(this.directory.resolve("four"));
+		assertThat(Files.readString(this.directory.resolve("one/manifest.json")))
+			.isEqualTo(Files.readString(this.directory.resolve("four/manifest.json")));
+	}
+
+	@Test
+	void anotherSeedGivesAnotherDataset() throws IOException {
+		new DatasetGenerator(GeneratorOptions.of(5_000, null, 170, 1, 2021, 2)).generate(this.directory.resolve("a"));
+		new DatasetGenerator(GeneratorOptions.of(5_000, null, 170, 2, 2021, 2)).generate(this.directory.resolve("b"));
+		assertThat(Files.readString(this.directory.resolve("a/companies.csv")))
+			.isNotEqualTo(Files.readString(this.directory.resolve("b/companies.csv")));
+	}
+
+	@Test
+	void nuts2024IsSupported() throws IOException {
+		new DatasetGenerator(GeneratorOptions.of(5_000, null, 170, 3, 2024, 2)).generate(this.directory);
+		assertThat(Files.readString(this.directory.resolve("manifest.json"))).contains("\"nutsVersion\" : 2024");
+	}
+
+	@Test
+	void impossibleParametersNameTheOption() {
+		assertThatThrownBy(() -> new DatasetGenerator(GeneratorOptions.of(5_000, 5, 170, 1, 2021, 1)))
+			.hasMessageContaining("--clusters");
+		assertThatThrownBy(() -> new DatasetGenerator(GeneratorOptions.of(5_000, null, 170, 1, 2019, 1)))
+			.hasMessageContaining("--nuts-version");
+	}
+
+}
