@@ -22,6 +22,7 @@ class LoadReferenceCommand implements Callable<Integer> {
 		// The start-up pass is told to leave the reference data alone: this command loads it exactly once.
 		List<String> arguments = new ArrayList<>(springArguments);
 		arguments.add("--clustergraph.reference.load=never");
+		arguments.add("--clustergraph.dataset.bootstrap=false");
 		return ClusterGraphCommand.runJob(arguments, context -> {
 			var summary = context.getBean(ReferenceDataLoader.class).load();
 			System.out.println(summary.describe());

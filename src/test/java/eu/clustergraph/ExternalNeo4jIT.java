@@ -64,7 +64,7 @@ class ExternalNeo4jIT {
 	void withAUriTheApplicationStartsNoDatabaseAndServesFromTheServer() throws Exception {
 		try (ConfigurableApplicationContext application = new SpringApplicationBuilder(ClusterGraphApplication.class)
 			.web(WebApplicationType.SERVLET)
-			.run("--spring.neo4j.uri=" + serverUri, "--server.port=0",
+			.run("--spring.neo4j.uri=" + serverUri, "--server.port=0", "--clustergraph.dataset.bootstrap=false",
 					"--clustergraph.data-dir=target/it-data/external-app-" + UUID.randomUUID())) {
 			assertThat(application.getBeanNamesForType(DatabaseManagementService.class)).isEmpty();
 

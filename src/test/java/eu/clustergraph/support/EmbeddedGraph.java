@@ -9,12 +9,13 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the end-to-end tests: the whole application over HTTP on an embedded Neo4j with the reference data. All
+ * Base of the end-to-end tests: the whole application over HTTP on an embedded Neo4j with the reference data and
+ * the 5,000-company preset dataset, bootstrapped as on a first start. All
  * subclasses share one Spring context (same configuration), so the database starts once per test run; tests must
  * leave the data as they found it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "clustergraph.neo4j.embedded.bolt-port=0")
+		properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.companies=5000" })
 @AutoConfigureHttpGraphQlTester
 public abstract class EmbeddedGraph {
 

@@ -1,0 +1,9 @@
+// Creates or updates non-company members (research, universities, public bodies, intermediaries).
+:param {nutsVersion: 2021, rows: [{id: 'ORX', region: 'DE111', properties: {name: 'Example', type: 'RESEARCH'}}]}
+UNWIND $rows AS row
+MERGE (o:Organisation {id: row.id})
+SET o += row.properties
+WITH o, row
+WHERE row.region IS NOT NULL
+MATCH (r:Region {code: row.region, version: $nutsVersion})
+MERGE (o)-[:LOCATED_IN]->(r)

@@ -1,0 +1,16 @@
+package eu.clustergraph.bootstrap;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The default dataset loaded on first start.
+ *
+ * @param bootstrap whether to generate and import it when the graph holds no dataset
+ * @param companies its scale in member companies (170,000 is the real scale; the tests use 5,000)
+ * @param seed its seed
+ */
+@ConfigurationProperties("clustergraph.dataset")
+public record DatasetBootstrapProperties(@DefaultValue("true") boolean bootstrap,
+		@DefaultValue("170000") int companies, @DefaultValue("20240507") long seed) {
+}

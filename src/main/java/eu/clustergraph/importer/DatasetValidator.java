@@ -1,0 +1,501 @@
+package eu.clustergraph.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.dataset.Vocabulary;
+import eu.clustergraph.importer.CsvFile.Row;
+
+/**
+ * Checks a whole dataset before anything is written: headers, required fields, numbers, years and closed value
+ * sets, duplicate ids and pairs, NUTS and NACE codes unknown to the graph, and references that point nowhere (an id
+ * neither in the dataset nor in the graph, or one whose own row is invalid). Valid rows come back as the parameters
+ * of the loading queries.
+ */
+final class DatasetValidator {
+
+	private final Path directory;
+
+	private final KnownIds known;
+
+	private final Map<DatasetFile, CsvFile> files = new EnumMap<>(DatasetFile.class);
+
+	private final Map<DatasetFile, List<Map<String, Object>>> valid = new EnumMap<>(DatasetFile.class);
+
+	/** Valid ids per node file, and the lines of ids whose rows are invalid (for messages). */
+	private final Map<DatasetFile, Set<String>> validIds = new EnumMap<>(DatasetFile.class);
+
+	private final Map<DatasetFile, Map<String, Long>> invalidIds = new EnumMap<>(DatasetFile.class);
+
+	DatasetValidator(Path directory, KnownIds known) {
+		this.directory = directory;
+		this.known = known;
+	}
+
+	Validation validate() throws IOException {
+		for (DatasetFile kind : DatasetFile.values()) {
+			this.files.put(kind, CsvFile.read(this.directory, kind));
+			this.valid.put(kind, new ArrayList<>());
+		}
+		clusters();
+		companies();
+		organisations();
+		partnerships();
+		indicators();
+		this.known.resolveExisting(referencedElsewhere());
+		memberships();
+		pairs(DatasetFile.CLUSTER_ECOSYSTEMS, "cluster_id", DatasetFile.CLUSTERS, "ecosystem_id", null,
+				row -> Map.of("primary", bool(DatasetFile.CLUSTER_ECOSYSTEMS, row, "primary", false)), true);
+		pairs(DatasetFile.CLUSTER_STAGES, "cluster_id", DatasetFile.CLUSTERS, "stage_id", null, row -> Map.of(), true);
+		pairs(DatasetFile.COMPANY_STAGES, "company_id", DatasetFile.COMPANIES, "stage_id", null, row -> Map.of(), true);
+		pairs(DatasetFile.COOPERATIONS, "company_id", DatasetFile.COMPANIES, "partner_id", DatasetFile.COMPANIES,
+				row -> properties("type", oneOf(DatasetFile.COOPERATIONS, row, "type", Vocabulary.COOPERATION_TYPES, true),
+						"since", year(DatasetFile.COOPERATIONS, row, "since")), false);
+		supplies();
+		pairs(DatasetFile.PARTNERSHIP_MEMBERS, "partnership_id", DatasetFile.PARTNERSHIPS, "cluster_id",
+				DatasetFile.CLUSTERS,
+				row -> properties("role", oneOf(DatasetFile.PARTNERSHIP_MEMBERS, row, "role", Vocabulary.PARTNERSHIP_ROLES,
+						false)), true);
+		partnershipTargets();
+		pairs(DatasetFile.AGREEMENTS, "cluster_id", DatasetFile.CLUSTERS, "partner_id", DatasetFile.CLUSTERS,
+				row -> properties("kind", file(DatasetFile.AGREEMENTS).get(row, "kind"), "since",
+						year(DatasetFile.AGREEMENTS, row, "since")), false);
+		List<Problem> problems = new ArrayList<>();
+		Map<DatasetFile, Integer> rowsRead = new LinkedHashMap<>();
+		for (DatasetFile kind : DatasetFile.values()) {
+			problems.addAll(file(kind).problems);
+			rowsRead.put(kind, file(kind).rows.size());
+		}
+		problems.sort((a, b) -> (a.file().equals(b.file())) ? Long.compare(a.line(), b.line())
+				: a.file().compareTo(b.file()));
+		return new Validation(this.valid, problems);
+	}
+
+	private void clusters() {
+		nodes(DatasetFile.CLUSTERS, (file, row) -> {
+			Map<String, Object> p = new HashMap<>();
+			p.put("name", required(file, row, "name"));
+			p.put("acronym", file.get(row, "acronym"));
+			p.put("description", file.get(row, "description"));
+			p.put("founded", year(DatasetFile.CLUSTERS, row, "founded"));
+			p.put("legalForm", file.get(row, "legal_form"));
+			p.put("staffFte", decimal(file, row, "staff_fte", 0, 100_000));
+			String label = oneOf(DatasetFile.CLUSTERS, row, "excellence_label", Vocabulary.EXCELLENCE_LABELS, false);
+			p.put("excellenceLabel", (label == null) ? "NONE" : label);
+			p.put("website", file.get(row, "website"));
+			p.put("synthetic", bool(DatasetFile.CLUSTERS, row, "synthetic", false));
+			p.put("source", file.get(row, "source"));
+			return properties("region", region(file, row, "region", true), "properties", p);
+		});
+	}
+
+	private void companies() {
+		nodes(DatasetFile.COMPANIES, (file, row) -> {
+			Map<String, Object> p = new HashMap<>();
+			p.put("name", required(file, row, "name"));
+			p.put("legalForm", file.get(row, "legal_form"));
+			String size = oneOf(DatasetFile.COMPANIES, row, "size_class", Vocabulary.SIZE_CLASSES, false);
+			p.put("sizeClass", size);
+			p.put("employees", integer(file, row, "employees", 0, 10_000_000));
+			p.put("turnoverEur", decimal(file, row, "turnover_eur", 0, 1e13));
+			p.put("founded", year(DatasetFile.COMPANIES, row, "founded"));
+			Boolean sme = bool(DatasetFile.COMPANIES, row, "is_sme", null);
+			p.put("isSme", (sme != null) ? sme : (size != null) ? !"LARGE".equals(size) : null);
+			p.put("lon", decimal(file, row, "lon", -180, 180));
+			p.put("lat", decimal(file, row, "lat", -90, 90));
+			p.put("synthetic", bool(DatasetFile.COMPANIES, row, "synthetic", false));
+			String nace = required(file, row, "nace");
+			if (nace != null && !this.known.activities().contains(nace)) {
+				file.problem(row, "nace", "unknown NACE Rev. 2 code '" + nace + "'");
+			}
+			return properties("region", region(file, row, "region", true), "nace", nace, "properties", p);
+		});
+	}
+
+	private void organisations() {
+		nodes(DatasetFile.ORGANISATIONS, (file, row) -> {
+			Map<String, Object> p = new HashMap<>();
+			p.put("name", required(file, row, "name"));
+			p.put("type", oneOf(DatasetFile.ORGANISATIONS, row, "type", Vocabulary.ORGANISATION_TYPES, true));
+			p.put("synthetic", bool(DatasetFile.ORGANISATIONS, row, "synthetic", false));
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("region", region(file, row, "region", false));
+			parameters.put("properties", p);
+			return parameters;
+		});
+	}
+
+	private void partnerships() {
+		nodes(DatasetFile.PARTNERSHIPS, (file, row) -> {
+			Map<String, Object> p = new HashMap<>();
+			p.put("kind", oneOf(DatasetFile.PARTNERSHIPS, row, "kind", Vocabulary.PARTNERSHIP_KINDS, true));
+			p.put("name", required(file, row, "name"));
+			Integer start = year(DatasetFile.PARTNERSHIPS, row, "start_year");
+			Integer end = year(DatasetFile.PARTNERSHIPS, row, "end_year");
+			if (start != null && end != null && end < start) {
+				file.problem(row, "end_year", "ends (" + end + ") before it starts (" + start + ")");
+			}
+			p.put("startYear", start);
+			p.put("endYear", end);
+			p.put("synthetic", bool(DatasetFile.PARTNERSHIPS, row, "synthetic", false));
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("programme", file.get(row, "programme"));
+			parameters.put("properties", p);
+			return parameters;
+		});
+	}
+
+	private void indicators() {
+		CsvFile file = file(DatasetFile.INDICATORS);
+		Map<String, Long> seen = new HashMap<>();
+		for (Row row : file.rows) {
+			int before = file.problems.size();
+			String region = region(file, row, "region", true);
+			String indicator = required(file, row, "indicator");
+			Integer year = year(DatasetFile.INDICATORS, row, "year");
+			if (year == null && file.get(row, "year") == null) {
+				file.problem(row, "year", "a value is required");
+			}
+			Double value = decimal(file, row, "value", -1e15, 1e15);
+			if (value == null && file.get(row, "value") == null) {
+				file.problem(row, "value", "a value is required");
+			}
+			String id = region + "|" + indicator + "|" + year;
+			Long first = seen.putIfAbsent(id, row.line());
+			if (first != null) {
+				file.problem(row, null, "duplicate indicator value " + id + " (first on line " + first + ")");
+			}
+			if (file.problems.size() == before) {
+				this.valid.get(DatasetFile.INDICATORS).add(Map.of("id", id, "region", region, "properties",
+						properties("indicator", indicator, "year", year, "value", value, "unit", file.get(row, "unit"),
+								"source", file.get(row, "source"), "synthetic",
+								bool(DatasetFile.INDICATORS, row, "synthetic", false))));
+			}
+		}
+	}
+
+	/** Nodes with an {@code id} column: unique ids, every other check by the given mapper. */
+	private void nodes(DatasetFile kind, RowMapper mapper) {
+		CsvFile file = file(kind);
+		Set<String> ids = new HashSet<>();
+		Map<String, Long> firstLine = new HashMap<>();
+		Map<String, Long> invalid = new HashMap<>();
+		for (Row row : file.rows) {
+			int before = file.problems.size();
+			String id = required(file, row, "id");
+			Map<String, Object> parameters = mapper.map(file, row);
+			if (id != null) {
+				Long first = firstLine.putIfAbsent(id, row.line());
+				if (first != null) {
+					file.problem(row, "id", "duplicate id '" + id + "' (first on line " + first + ")");
+				}
+			}
+			if (file.problems.size() == before) {
+				ids.add(id);
+				Map<String, Object> withId = new HashMap<>(parameters);
+				withId.put("id", id);
+				this.valid.get(kind).add(withId);
+			}
+			else if (id != null && !ids.contains(id)) {
+				invalid.putIfAbsent(id, row.line());
+			}
+		}
+		this.validIds.put(kind, ids);
+		this.invalidIds.put(kind, invalid);
+	}
+
+	private void memberships() {
+		CsvFile file = file(DatasetFile.MEMBERSHIPS);
+		Set<String> seen = new HashSet<>();
+		for (Row row : file.rows) {
+			int before = file.problems.size();
+			String member = required(file, row, "member_id");
+			String cluster = reference(file, row, "cluster_id", DatasetFile.CLUSTERS);
+			String label = null;
+			if (member != null) {
+				if (isKnown(member, DatasetFile.COMPANIES)) {
+					label = "Company";
+				}
+				else if (isKnown(member, DatasetFile.ORGANISATIONS)) {
+					label = "Organisation";
+				}
+				else {
+					file.problem(row, "member_id", danglingMessage(member, DatasetFile.COMPANIES, DatasetFile.ORGANISATIONS));
+				}
+			}
+			Integer since = year(DatasetFile.MEMBERSHIPS, row, "since");
+			if (file.problems.size() == before && !seen.add(member + "|" + cluster)) {
+				file.problem(row, null, "duplicate membership of " + member + " in " + cluster);
+			}
+			if (file.problems.size() == before) {
+				Map<String, Object> parameters = new HashMap<>();
+				parameters.put("from", member);
+				parameters.put("to", cluster);
+				parameters.put("label", label);
+				parameters.put("properties", properties("since", since));
+				this.valid.get(DatasetFile.MEMBERSHIPS).add(parameters);
+			}
+		}
+	}
+
+	private void supplies() {
+		pairs(DatasetFile.SUPPLIES, "supplier_id", DatasetFile.COMPANIES, "customer_id", DatasetFile.COMPANIES,
+				row -> {
+					CsvFile file = file(DatasetFile.SUPPLIES);
+					String stage = required(file, row, "stage_id");
+					if (stage != null && !this.known.stages().contains(stage)) {
+						file.problem(row, "stage_id", "unknown value-chain stage '" + stage + "'");
+					}
+					return properties("stage", stage, "since", year(DatasetFile.SUPPLIES, row, "since"));
+				}, true);
+	}
+
+	private void partnershipTargets() {
+		CsvFile file = file(DatasetFile.PARTNERSHIP_TARGETS);
+		Set<String> seen = new HashSet<>();
+		for (Row row : file.rows) {
+			int before = file.problems.size();
+			String partnership = reference(file, row, "partnership_id", DatasetFile.PARTNERSHIPS);
+			String ecosystem = file.get(row, "ecosystem_id");
+			String valueChain = file.get(row, "value_chain_id");
+			if ((ecosystem == null) == (valueChain == null)) {
+				file.problem(row, null, "give exactly one of ecosystem_id and value_chain_id");
+			}
+			else if (ecosystem != null && !this.known.ecosystems().contains(ecosystem)) {
+				file.problem(row, "ecosystem_id", "unknown ecosystem '" + ecosystem + "'");
+			}
+			else if (valueChain != null && !this.known.valueChains().contains(valueChain)) {
+				file.problem(row, "value_chain_id", "unknown value chain '" + valueChain + "'");
+			}
+			if (file.problems.size() == before && !seen.add(partnership + "|" + ecosystem + "|" + valueChain)) {
+				file.problem(row, null, "duplicate target");
+			}
+			if (file.problems.size() == before) {
+				this.valid.get(DatasetFile.PARTNERSHIP_TARGETS).add(Map.of("from", partnership, "to",
+						(ecosystem != null) ? ecosystem : valueChain, "label", (ecosystem != null) ? "Ecosystem" : "ValueChain"));
+			}
+		}
+	}
+
+	/**
+	 * A relationship file: the first column references {@code fromKind}; the second references {@code toKind}, or
+	 * a reference code (ecosystem, stage) when {@code toKind} is null. {@code directed} pairs are unique as given,
+	 * others as unordered pairs (stored smaller id first).
+	 */
+	private void pairs(DatasetFile kind, String fromColumn, DatasetFile fromKind, String toColumn, DatasetFile toKind,
+			Function<Row, Map<String, Object>> properties, boolean directed) {
+		CsvFile file = file(kind);
+		Map<String, Long> seen = new HashMap<>();
+		for (Row row : file.rows) {
+			int before = file.problems.size();
+			String from = reference(file, row, fromColumn, fromKind);
+			String to = (toKind != null) ? reference(file, row, toColumn, toKind) : referenceCode(file, row, toColumn);
+			Map<String, Object> props = properties.apply(row);
+			if (toKind != null && from != null && from.equals(to)) {
+				file.problem(row, toColumn, "a tie from " + from + " to itself");
+			}
+			if (file.problems.size() == before) {
+				boolean swap = !directed && from.compareTo(to) > 0;
+				String a = swap ? to : from;
+				String b = swap ? from : to;
+				String key = a + "|" + b + (kind == DatasetFile.SUPPLIES ? "|" + props.get("stage") : "");
+				Long first = seen.putIfAbsent(key, row.line());
+				if (first != null) {
+					file.problem(row, null, "duplicate of line " + first + " (" + from + ", " + to + ")");
+					continue;
+				}
+				this.valid.get(kind).add(Map.of("from", a, "to", b, "properties", props));
+			}
+		}
+	}
+
+	private String reference(CsvFile file, Row row, String column, DatasetFile kind) {
+		String id = required(file, row, column);
+		if (id != null && !isKnown(id, kind)) {
+			file.problem(row, column, danglingMessage(id, kind));
+			return null;
+		}
+		return id;
+	}
+
+	private String referenceCode(CsvFile file, Row row, String column) {
+		String code = required(file, row, column);
+		Set<String> codes = column.startsWith("ecosystem") ? this.known.ecosystems() : this.known.stages();
+		if (code != null && !codes.contains(code)) {
+			file.problem(row, column, "unknown " + (column.startsWith("ecosystem") ? "ecosystem" : "value-chain stage")
+					+ " '" + code + "'");
+		}
+		return code;
+	}
+
+	private boolean isKnown(String id, DatasetFile kind) {
+		return this.validIds.get(kind).contains(id)
+				|| (!this.invalidIds.get(kind).containsKey(id) && this.known.existing(kind).contains(id));
+	}
+
+	private String danglingMessage(String id, DatasetFile... kinds) {
+		for (DatasetFile kind : kinds) {
+			Long line = this.invalidIds.get(kind).get(id);
+			if (line != null) {
+				return "references '" + id + "', whose row is invalid (" + kind.fileName() + " line " + line + ")";
+			}
+		}
+		return "references '" + id + "', which is in neither " + kinds[0].fileName()
+				+ ((kinds.length > 1) ? " nor " + kinds[1].fileName() : "") + " nor the graph";
+	}
+
+	/** Ids referenced by relationship files that the dataset's own node files do not have: asked of the graph. */
+	private Map<DatasetFile, Set<String>> referencedElsewhere() {
+		Map<DatasetFile, Set<String>> wanted = new EnumMap<>(DatasetFile.class);
+		for (DatasetFile kind : List.of(DatasetFile.CLUSTERS, DatasetFile.COMPANIES, DatasetFile.ORGANISATIONS,
+				DatasetFile.PARTNERSHIPS)) {
+			wanted.put(kind, new HashSet<>());
+		}
+		collect(wanted, DatasetFile.MEMBERSHIPS, "member_id", DatasetFile.COMPANIES, DatasetFile.ORGANISATIONS);
+		collect(wanted, DatasetFile.MEMBERSHIPS, "cluster_id", DatasetFile.CLUSTERS);
+		collect(wanted, DatasetFile.CLUSTER_ECOSYSTEMS, "cluster_id", DatasetFile.CLUSTERS);
+		collect(wanted, DatasetFile.CLUSTER_STAGES, "cluster_id", DatasetFile.CLUSTERS);
+		collect(wanted, DatasetFile.COMPANY_STAGES, "company_id", DatasetFile.COMPANIES);
+		collect(wanted, DatasetFile.COOPERATIONS, "company_id", DatasetFile.COMPANIES);
+		collect(wanted, DatasetFile.COOPERATIONS, "partner_id", DatasetFile.COMPANIES);
+		collect(wanted, DatasetFile.SUPPLIES, "supplier_id", DatasetFile.COMPANIES);
+		collect(wanted, DatasetFile.SUPPLIES, "customer_id", DatasetFile.COMPANIES);
+		collect(wanted, DatasetFile.PARTNERSHIP_MEMBERS, "partnership_id", DatasetFile.PARTNERSHIPS);
+		collect(wanted, DatasetFile.PARTNERSHIP_MEMBERS, "cluster_id", DatasetFile.CLUSTERS);
+		collect(wanted, DatasetFile.PARTNERSHIP_TARGETS, "partnership_id", DatasetFile.PARTNERSHIPS);
+		collect(wanted, DatasetFile.AGREEMENTS, "cluster_id", DatasetFile.CLUSTERS);
+		collect(wanted, DatasetFile.AGREEMENTS, "partner_id", DatasetFile.CLUSTERS);
+		return wanted;
+	}
+
+	private void collect(Map<DatasetFile, Set<String>> wanted, DatasetFile kind, String column, DatasetFile... targets) {
+		CsvFile file = file(kind);
+		if (file.rows.isEmpty()) {
+			return;
+		}
+		for (Row row : file.rows) {
+			String id = file.get(row, column);
+			if (id != null) {
+				for (DatasetFile target : targets) {
+					if (!this.validIds.get(target).contains(id) && !this.invalidIds.get(target).containsKey(id)) {
+						wanted.get(target).add(id);
+					}
+				}
+			}
+		}
+	}
+
+	private String region(CsvFile file, Row row, String column, boolean required) {
+		String code = required ? required(file, row, column) : file.get(row, column);
+		if (code != null && !this.known.regions().contains(code)) {
+			file.problem(row, column, "unknown NUTS " + this.known.nutsVersion() + " region code '" + code + "'");
+		}
+		return code;
+	}
+
+	private String required(CsvFile file, Row row, String column) {
+		String value = file.get(row, column);
+		if (value == null) {
+			file.problem(row, column, "a value is required");
+		}
+		return value;
+	}
+
+	private String oneOf(DatasetFile kind, Row row, String column, List<String> values, boolean required) {
+		CsvFile file = file(kind);
+		String value = required ? required(file, row, column) : file.get(row, column);
+		if (value != null && !values.contains(value)) {
+			file.problem(row, column, "'" + value + "' is not one of " + values);
+		}
+		return value;
+	}
+
+	private Integer year(DatasetFile kind, Row row, String column) {
+		Double value = decimal(file(kind), row, column, 1800, 2100);
+		if (value != null && value != Math.rint(value)) {
+			file(kind).problem(row, column, "'" + file(kind).get(row, column) + "' is not a year");
+			return null;
+		}
+		return (value == null) ? null : value.intValue();
+	}
+
+	private Long integer(CsvFile file, Row row, String column, long min, long max) {
+		Double value = decimal(file, row, column, min, max);
+		if (value != null && value != Math.rint(value)) {
+			file.problem(row, column, "'" + file.get(row, column) + "' is not a whole number");
+			return null;
+		}
+		return (value == null) ? null : value.longValue();
+	}
+
+	private Double decimal(CsvFile file, Row row, String column, double min, double max) {
+		String text = file.get(row, column);
+		if (text == null) {
+			return null;
+		}
+		try {
+			double value = Double.parseDouble(text);
+			if (!(value >= min && value <= max)) {
+				file.problem(row, column, "'" + text + "' is outside " + min + " to " + max);
+				return null;
+			}
+			return value;
+		}
+		catch (NumberFormatException notANumber) {
+			file.problem(row, column, "'" + text + "' is not a number");
+			return null;
+		}
+	}
+
+	private Boolean bool(DatasetFile kind, Row row, String column, Boolean fallback) {
+		String text = file(kind).get(row, column);
+		if (text == null) {
+			return fallback;
+		}
+		if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+			file(kind).problem(row, column, "'" + text + "' is not true or false");
+			return fallback;
+		}
+		return Boolean.parseBoolean(text);
+	}
+
+	private CsvFile file(DatasetFile kind) {
+		return this.files.get(kind);
+	}
+
+	/** A map that keeps nulls (Cypher's {@code SET +=} removes a property set to null). */
+	private static Map<String, Object> properties(Object... namesAndValues) {
+		Map<String, Object> map = new HashMap<>();
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			map.put((String) namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return map;
+	}
+
+	@FunctionalInterface
+	private interface RowMapper {
+
+		Map<String, Object> map(CsvFile file, Row row);
+
+	}
+
+	/**
+	 * The outcome.
+	 *
+	 * @param rows the valid rows per file, as loading-query parameters
+	 * @param problems every problem found, by file and line
+	 */
+	record Validation(Map<DatasetFile, List<Map<String, Object>>> rows, List<Problem> problems) {
+	}
+
+}

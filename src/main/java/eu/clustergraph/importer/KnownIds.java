@@ -1,0 +1,94 @@
+package eu.clustergraph.importer;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+
+/**
+ * What the graph already knows, for validation: the reference codes (NUTS regions of the dataset's version, NACE
+ * codes, ecosystems, stages, value chains) and, for references a dataset does not define itself, whether those
+ * clusters, companies, organisations or partnerships exist already.
+ */
+final class KnownIds {
+
+	private static final Map<DatasetFile, String> LABELS = Map.of(DatasetFile.CLUSTERS, "Cluster",
+			DatasetFile.COMPANIES, "Company", DatasetFile.ORGANISATIONS, "Organisation", DatasetFile.PARTNERSHIPS,
+			"Partnership");
+
+	private final CypherRunner cypher;
+
+	private final CypherQueries queries;
+
+	private final int nutsVersion;
+
+	private final Set<String> regions;
+
+	private final Set<String> activities;
+
+	private final Set<String> ecosystems;
+
+	private final Set<String> stages;
+
+	private final Set<String> valueChains;
+
+	private final Map<DatasetFile, Set<String>> existing = new EnumMap<>(DatasetFile.class);
+
+	KnownIds(CypherRunner cypher, CypherQueries queries, int nutsVersion) {
+		this.cypher = cypher;
+		this.queries = queries;
+		this.nutsVersion = nutsVersion;
+		this.regions = codes("region-codes", Map.of("version", nutsVersion));
+		this.activities = codes("activity-codes", Map.of());
+		this.ecosystems = codes("ecosystem-ids", Map.of());
+		this.stages = codes("stage-ids", Map.of());
+		this.valueChains = codes("value-chain-ids", Map.of());
+		if (this.regions.isEmpty() || this.activities.isEmpty()) {
+			throw new IllegalStateException("The graph has no reference data: run load-reference first");
+		}
+	}
+
+	void resolveExisting(Map<DatasetFile, Set<String>> wanted) {
+		wanted.forEach((kind, ids) -> this.existing.put(kind, ids.isEmpty() ? Set.of()
+				: codes("existing-ids", Map.of("label", LABELS.get(kind), "ids", List.copyOf(ids)))));
+	}
+
+	Set<String> existing(DatasetFile kind) {
+		return this.existing.getOrDefault(kind, Set.of());
+	}
+
+	private Set<String> codes(String query, Map<String, Object> parameters) {
+		return new HashSet<>(this.cypher.read(this.queries.get("importer/" + query), parameters,
+				record -> record.get("code").asString()));
+	}
+
+	int nutsVersion() {
+		return this.nutsVersion;
+	}
+
+	Set<String> regions() {
+		return this.regions;
+	}
+
+	Set<String> activities() {
+		return this.activities;
+	}
+
+	Set<String> ecosystems() {
+		return this.ecosystems;
+	}
+
+	Set<String> stages() {
+		return this.stages;
+	}
+
+	Set<String> valueChains() {
+		return this.valueChains;
+	}
+
+}

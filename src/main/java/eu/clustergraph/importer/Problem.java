@@ -1,0 +1,19 @@
+package eu.clustergraph.importer;
+
+/**
+ * One thing wrong with a dataset, where it is.
+ *
+ * @param file the file name
+ * @param line the line the record starts on (1 is the header), 0 for the file as a whole
+ * @param column the column name, or {@code null} for the whole row
+ * @param reason what is wrong, in words a person can act on
+ */
+public record Problem(String file, long line, String column, String reason) {
+
+	@Override
+	public String toString() {
+		return this.file + ((this.line > 0) ? ":" + this.line : "") + ((this.column != null) ? " [" + this.column + "]" : "")
+				+ ": " + this.reason;
+	}
+
+}
