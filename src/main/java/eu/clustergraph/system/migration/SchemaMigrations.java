@@ -127,12 +127,20 @@ public class SchemaMigrations implements InitializingBean {
 			throw new UncheckedIOException("Cannot read the schema migrations in " + LOCATION, failure);
 		}
 		migrations.sort(null);
-		for (int i = 1; i < migrations.size(); i++) {
-			if (migrations.get(i).version() == migrations.get(i - 1).version()) {
-				throw new IllegalStateException("Two migrations share version " + migrations.get(i).version() + ": "
-						+ migrations.get(i - 1).fileName() + " and " + migrations.get(i).fileName());
+		List<Migration> distinct = new ArrayList<>();
+		for (Migration migration : migrations) {
+			Migration previous = distinct.isEmpty() ? null : distinct.get(distinct.size() - 1);
+			if (previous != null && previous.version() == migration.version()) {
+				// the same file twice (a jar and a classes directory on one classpath) is one migration
+				if (previous.checksum().equals(migration.checksum())) {
+					continue;
+				}
+				throw new IllegalStateException("Two different migrations share version " + migration.version() + ": "
+						+ previous.fileName() + " and " + migration.fileName());
 			}
+			distinct.add(migration);
 		}
+		migrations = distinct;
 		if (migrations.isEmpty()) {
 			throw new IllegalStateException("No schema migrations found in " + LOCATION);
 		}
