@@ -74,13 +74,6 @@ public class DatasetImporter {
 		return result;
 	}
 
-	/** Whether the graph holds a completed import of exactly this manifest (the bootstrap's check). */
-	public boolean isImported(Path directory) throws IOException {
-		Optional<String> imported = this.cypher.readOptional(query("dataset-marker"), Map.of("id", markerId(directory)),
-				record -> record.get("manifest").asString(null));
-		return imported.isPresent() && imported.get() != null && imported.get().equals(manifestSha256(directory));
-	}
-
 	/**
 	 * Writes one kind, a batch per transaction, one batch at a time. Two concurrent writers were measured slower on
 	 * two cores (the database's commit work already fills the second core) and deadlock on shared hub nodes.
