@@ -40,6 +40,10 @@ class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (!java.nio.file.Files.isDirectory(this.directory)) {
+			System.err.println("import: the dataset directory " + this.directory.toAbsolutePath() + " does not exist");
+			return CommandLine.ExitCode.USAGE;
+		}
 		List<String> arguments = new ArrayList<>(this.springArguments);
 		// The import itself is the job: the start-up bootstrap must not load a default dataset first.
 		arguments.add("--clustergraph.dataset.bootstrap=false");
