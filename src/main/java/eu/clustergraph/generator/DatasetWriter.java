@@ -9,9 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,6 +22,7 @@ import eu.clustergraph.generator.TieGenerator.Cooperation;
 import eu.clustergraph.generator.TieGenerator.Partnership;
 import eu.clustergraph.generator.TieGenerator.Supply;
 import eu.clustergraph.generator.TieGenerator.Ties;
+import eu.clustergraph.system.Sha256;
 
 /**
  * Writes the dataset files: UTF-8, LF line ends, a header, decimals from the exact binary value with fixed scale
@@ -258,14 +256,8 @@ final class DatasetWriter {
 
 		Csv(DatasetFile file) throws IOException {
 			this.file = file;
-			try {
-				OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out.resolve(file.fileName())),
-						1 << 16);
-				this.digest = new DigestOutputStream(stream, MessageDigest.getInstance("SHA-256"));
-			}
-			catch (NoSuchAlgorithmException impossible) {
-				throw new IllegalStateException(impossible);
-			}
+			OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out.resolve(file.fileName())), 1 << 16);
+			this.digest = new DigestOutputStream(stream, Sha256.digest());
 			this.writer = CsvWriter.builder()
 				.lineDelimiter(LineDelimiter.LF)
 				.build(this.digest, StandardCharsets.UTF_8);
@@ -282,7 +274,7 @@ final class DatasetWriter {
 			this.writer.close();
 			Map<String, Object> facts = new LinkedHashMap<>();
 			facts.put("rows", this.rows);
-			facts.put("sha256", HexFormat.of().formatHex(this.digest.getMessageDigest().digest()));
+			facts.put("sha256", Sha256.hex(this.digest.getMessageDigest()));
 			written.put(this.file.fileName(), facts);
 		}
 

@@ -1,18 +1,13 @@
 package eu.clustergraph.generator;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import eu.clustergraph.reference.ReferenceFiles;
+import eu.clustergraph.system.Sha256;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +45,7 @@ final class Manifest {
 		manifest.put("parameters", parameters);
 		Map<String, String> inputs = new LinkedHashMap<>();
 		for (String file : inputFiles()) {
-			inputs.put(file, sha256(new ClassPathResource("reference/" + file).getInputStream()));
+			inputs.put(file, Sha256.of(new ClassPathResource("reference/" + file).getInputStream()));
 		}
 		manifest.put("inputs", inputs);
 		manifest.put("files", files);
@@ -65,19 +60,6 @@ final class Manifest {
 				ReferenceFiles.PRIOR_CLUSTERS_PER_COUNTRY, ReferenceFiles.PRIOR_PRIMARY_ECOSYSTEM,
 				ReferenceFiles.PRIOR_EXCELLENCE_LABELS, ReferenceFiles.PRIOR_MEMBER_TYPES,
 				ReferenceFiles.PRIOR_SIZE_CLASSES);
-	}
-
-	static String sha256(InputStream in) {
-		try (DigestInputStream digest = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"))) {
-			digest.transferTo(java.io.OutputStream.nullOutputStream());
-			return HexFormat.of().formatHex(digest.getMessageDigest().digest());
-		}
-		catch (IOException failure) {
-			throw new UncheckedIOException(failure);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 }

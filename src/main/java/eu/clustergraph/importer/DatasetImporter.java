@@ -13,6 +13,7 @@ import java.util.Optional;
 import eu.clustergraph.dataset.DatasetFile;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.Sha256;
 import eu.clustergraph.system.cypher.NamedQuery;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
@@ -132,16 +133,7 @@ public class DatasetImporter {
 
 	private static String manifestSha256(Path directory) throws IOException {
 		Path manifest = directory.resolve("manifest.json");
-		if (!Files.exists(manifest)) {
-			return null;
-		}
-		try (var in = Files.newInputStream(manifest)) {
-			var digest = java.security.MessageDigest.getInstance("SHA-256");
-			return java.util.HexFormat.of().formatHex(digest.digest(in.readAllBytes()));
-		}
-		catch (java.security.NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Files.exists(manifest) ? Sha256.of(manifest) : null;
 	}
 
 	private static Optional<JsonNode> manifest(Path directory) {

@@ -421,18 +421,18 @@ final class DatasetValidator {
 	}
 
 	private Integer year(DatasetFile kind, Row row, String column) {
-		Double value = decimal(file(kind), row, column, 1800, 2100);
-		if (value != null && value != Math.rint(value)) {
-			file(kind).problem(row, column, "'" + file(kind).get(row, column) + "' is not a year");
-			return null;
-		}
-		return (value == null) ? null : value.intValue();
+		Long year = whole(file(kind), row, column, 1800, 2100, "a year");
+		return (year == null) ? null : year.intValue();
 	}
 
 	private Long integer(CsvFile file, Row row, String column, long min, long max) {
+		return whole(file, row, column, min, max, "a whole number");
+	}
+
+	private Long whole(CsvFile file, Row row, String column, long min, long max, String what) {
 		Double value = decimal(file, row, column, min, max);
 		if (value != null && value != Math.rint(value)) {
-			file.problem(row, column, "'" + file.get(row, column) + "' is not a whole number");
+			file.problem(row, column, "'" + file.get(row, column) + "' is not " + what);
 			return null;
 		}
 		return (value == null) ? null : value.longValue();

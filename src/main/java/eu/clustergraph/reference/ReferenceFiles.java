@@ -5,13 +5,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import eu.clustergraph.system.Sha256;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -72,22 +71,17 @@ public final class ReferenceFiles {
 
 	/** SHA-256 over the names and bytes of every file: a new jar with changed data reloads it. */
 	static String checksum() {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (String file : ALL) {
-				digest.update(file.getBytes(StandardCharsets.UTF_8));
-				try (InputStream in = open(file)) {
-					digest.update(in.readAllBytes());
-				}
+		MessageDigest digest = Sha256.digest();
+		for (String file : ALL) {
+			digest.update(file.getBytes(StandardCharsets.UTF_8));
+			try (InputStream in = open(file)) {
+				digest.update(in.readAllBytes());
 			}
-			return HexFormat.of().formatHex(digest.digest());
+			catch (IOException failure) {
+				throw new UncheckedIOException("Cannot read reference/" + file, failure);
+			}
 		}
-		catch (IOException failure) {
-			throw new UncheckedIOException("Cannot read the reference files", failure);
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+		return Sha256.hex(digest);
 	}
 
 	private static InputStream open(String file) throws IOException {

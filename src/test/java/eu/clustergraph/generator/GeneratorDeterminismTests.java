@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import eu.clustergraph.system.Sha256;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class GeneratorDeterminismTests {
 	@Test
 	void theFiveThousandPresetMatchesItsGoldenHashes() throws IOException {
 		new DatasetGenerator(GeneratorOptions.preset(5_000)).generate(this.directory);
-		assertThat(Manifest.sha256(Files.newInputStream(this.directory.resolve(Manifest.FILE_NAME))))
+		assertThat(Sha256.of(this.directory.resolve(Manifest.FILE_NAME)))
 			.isEqualTo(GOLDEN_MANIFEST_SHA256);
 	}
 

@@ -1,13 +1,11 @@
 package eu.clustergraph.system.migration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import eu.clustergraph.system.Sha256;
 
 /**
  * One migration file.
@@ -47,16 +45,7 @@ record Migration(int version, String description, String fileName, String checks
 			statements.add(statement.toString().strip());
 		}
 		return new Migration(Integer.parseInt(name.group(1)), name.group(2).replace('_', ' '), fileName,
-				sha256(normalised), List.copyOf(statements));
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
+				Sha256.of(normalised), List.copyOf(statements));
 	}
 
 	@Override
