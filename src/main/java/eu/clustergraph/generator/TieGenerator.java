@@ -122,7 +122,7 @@ final class TieGenerator {
 			.forEach(k -> perCluster[k] = clusterPairs(k)))
 			.join();
 		for (int k = 0; k < this.p.clusterCount; k++) {
-			Rng rng = Rng.of(this.seed, Stream.COOPERATION, this.p.clusterCount + (long) k);
+			Rng rng = Rng.of(this.seed, Stream.COOPERATION_TYPE, k);
 			for (long pair : perCluster[k]) {
 				addCooperation(pair, rng.chance(40.0 / 65) ? "PROJECT" : "KNOWLEDGE", rng.between(2010, 2024));
 			}
