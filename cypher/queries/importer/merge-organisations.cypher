@@ -2,7 +2,7 @@
 :param {nutsVersion: 2021, rows: [{id: 'ORX', region: 'DE111', properties: {name: 'Example', type: 'RESEARCH'}}]}
 UNWIND $rows AS row
 MERGE (o:Organisation {id: row.id})
-SET o += row.properties
+SET o += row.properties, o.region = row.region, o.country = substring(row.region, 0, 2)
 WITH o, row
 WHERE row.region IS NOT NULL
 MATCH (r:Region {code: row.region, version: $nutsVersion})

@@ -13,6 +13,7 @@ import java.util.Optional;
 import eu.clustergraph.dataset.DatasetFile;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.Sha256;
 import eu.clustergraph.system.cypher.NamedQuery;
 import tools.jackson.databind.JsonNode;
@@ -38,9 +39,12 @@ public class DatasetImporter {
 
 	private final CypherQueries queries;
 
-	DatasetImporter(CypherRunner cypher, CypherQueries queries) {
+	private final ReferenceCodes codes;
+
+	DatasetImporter(CypherRunner cypher, CypherQueries queries, ReferenceCodes codes) {
 		this.cypher = cypher;
 		this.queries = queries;
+		this.codes = codes;
 	}
 
 	public ImportResult importDataset(ImportOptions options) throws IOException {
@@ -52,7 +56,7 @@ public class DatasetImporter {
 		Optional<JsonNode> manifest = manifest(directory);
 		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
 			.orElse(options.nutsVersion());
-		KnownIds known = new KnownIds(this.cypher, this.queries, nutsVersion);
+		KnownIds known = new KnownIds(this.cypher, this.queries, this.codes, nutsVersion);
 		DatasetValidator.Validation validation = new DatasetValidator(directory, known).validate();
 		boolean write = validation.problems().isEmpty() || options.skipInvalid();
 		Map<String, Integer> rows = new LinkedHashMap<>();
@@ -65,6 +69,7 @@ public class DatasetImporter {
 				rows.put(kind.fileName(), valid.size());
 				seconds.put(kind.fileName(), (System.nanoTime() - kindStarted) / 1e9);
 			}
+			this.cypher.write(query("update-member-counts"), Map.of());
 			markImported(directory, manifest, rows, validation.problems().size());
 		}
 		ImportResult result = new ImportResult(write, rows, seconds, validation.problems(),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 
@@ -39,15 +40,15 @@ final class KnownIds {
 
 	private final Map<DatasetFile, Set<String>> existing = new EnumMap<>(DatasetFile.class);
 
-	KnownIds(CypherRunner cypher, CypherQueries queries, int nutsVersion) {
+	KnownIds(CypherRunner cypher, CypherQueries queries, ReferenceCodes codes, int nutsVersion) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.nutsVersion = nutsVersion;
-		this.regions = codes("region-codes", Map.of("version", nutsVersion));
-		this.activities = codes("activity-codes", Map.of());
-		this.ecosystems = codes("ecosystem-ids", Map.of());
-		this.stages = codes("stage-ids", Map.of());
-		this.valueChains = codes("value-chain-ids", Map.of());
+		this.regions = codes.regions(nutsVersion);
+		this.activities = codes.activities();
+		this.ecosystems = codes.ecosystems();
+		this.stages = codes.stages();
+		this.valueChains = codes.valueChains();
 		if (this.regions.isEmpty() || this.activities.isEmpty()) {
 			throw new IllegalStateException("The graph has no reference data: run load-reference first");
 		}
@@ -55,16 +56,12 @@ final class KnownIds {
 
 	void resolveExisting(Map<DatasetFile, Set<String>> wanted) {
 		wanted.forEach((kind, ids) -> this.existing.put(kind, ids.isEmpty() ? Set.of()
-				: codes("existing-ids", Map.of("label", LABELS.get(kind), "ids", List.copyOf(ids)))));
+				: new HashSet<>(this.cypher.read(this.queries.get("importer/existing-ids"),
+						Map.of("label", LABELS.get(kind), "ids", List.copyOf(ids)), record -> record.get("code").asString()))));
 	}
 
 	Set<String> existing(DatasetFile kind) {
 		return this.existing.getOrDefault(kind, Set.of());
-	}
-
-	private Set<String> codes(String query, Map<String, Object> parameters) {
-		return new HashSet<>(this.cypher.read(this.queries.get("importer/" + query), parameters,
-				record -> record.get("code").asString()));
 	}
 
 	int nutsVersion() {

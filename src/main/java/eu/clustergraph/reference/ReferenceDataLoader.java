@@ -39,12 +39,15 @@ public class ReferenceDataLoader implements InitializingBean {
 
 	private final ReferenceProperties properties;
 
+	private final ReferenceCodes codes;
+
 	/** Taking the migrations as a dependency orders this after them: the constraints exist before any MERGE. */
 	ReferenceDataLoader(CypherRunner cypher, CypherQueries queries, ReferenceProperties properties,
-			SchemaMigrations migrations) {
+			ReferenceCodes codes, SchemaMigrations migrations) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.properties = properties;
+		this.codes = codes;
 	}
 
 	@Override
@@ -105,6 +108,7 @@ public class ReferenceDataLoader implements InitializingBean {
 			.stream()
 			.collect(Collectors.toMap(entry -> "count_" + entry.getKey(), Map.Entry::getValue));
 		this.cypher.write(query("mark-loaded"), Map.of("id", MARKER_ID, "checksum", checksum, "counts", counts));
+		this.codes.clear();
 		return new ReferenceLoad(written, Duration.ofNanos(System.nanoTime() - started));
 	}
 

@@ -6,7 +6,7 @@ import org.neo4j.driver.Value;
 public record Region(String code, int version, int level, String country, String name, String nameNational,
 		boolean eu, Double lon, Double lat, Integer mountainType, Integer urbanType, Integer coastalType) {
 
-	static Region from(Value node) {
+	public static Region from(Value node) {
 		return new Region(node.get("code").asString(), node.get("version").asInt(), node.get("level").asInt(),
 				node.get("country").asString(), node.get("name").asString(), node.get("nameNational").asString(null),
 				node.get("eu").asBoolean(false), node.get("lon").computeOrDefault(Value::asDouble, null),

@@ -7,7 +7,7 @@ import org.neo4j.driver.Value;
 public record Stage(String id, String valueChainId, int ordinal, String name) {
 
 	/** From a row with the stage node as {@code s} and its value chain's id as {@code valueChain}. */
-	static Stage from(Record record) {
+	public static Stage from(Record record) {
 		Value node = record.get("s");
 		return new Stage(node.get("id").asString(), record.get("valueChain").asString(), node.get("ordinal").asInt(),
 				node.get("name").asString());

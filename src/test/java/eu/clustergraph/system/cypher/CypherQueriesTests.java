@@ -18,13 +18,26 @@ class CypherQueriesTests {
 	}
 
 	@Test
+	void slotsAreFilledOrKeepTheirDefault() {
+		NamedQuery query = CypherQueries
+			.parse("x/y", "MATCH (n) WHERE /*{filter}*/true RETURN n ORDER BY /*{sort}*/n.id /*{direction}*/ASC, n.x");
+		assertThat(query.fill(java.util.Map.of("filter", "n.a = $f0", "direction", "DESC")).cypher())
+			.isEqualTo("MATCH (n) WHERE n.a = $f0 RETURN n ORDER BY n.id DESC, n.x");
+		assertThat(query.fill(java.util.Map.of()).cypher())
+			.isEqualTo("MATCH (n) WHERE true RETURN n ORDER BY n.id ASC, n.x");
+	}
+
+	@Test
 	void everyPackagedQueryHasAHeaderCommentAndExampleParameters() {
 		var queries = new CypherQueries().all();
 		assertThat(queries).isNotEmpty();
 		for (NamedQuery query : queries) {
 			assertThat(query.cypher()).as(query.name()).startsWith("//");
 			assertThat(query.exampleParameters()).as(query.name()).startsWith("{").endsWith("}");
-			assertThat(query.cypher()).as(query.name()).doesNotContain(";");
+			// one statement per file: no statement separator outside comments
+			assertThat(query.cypher().lines().filter(line -> !line.strip().startsWith("//")))
+				.as(query.name())
+				.noneMatch(line -> line.contains(";"));
 		}
 	}
 

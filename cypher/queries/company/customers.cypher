@@ -1,0 +1,7 @@
+// The customers of each of a batch of companies, with the supplying stage.
+:param {ids: ['CO000001', 'CO000002']}
+UNWIND $ids AS id
+MATCH (:Company {id: id})-[r:SUPPLIES]->(other:Company)
+OPTIONAL MATCH (s:Stage {id: r.stage})<-[:HAS_STAGE]-(v:ValueChain)
+RETURN id AS key, other, s, v.id AS valueChain, r.since AS since
+ORDER BY key, other.id

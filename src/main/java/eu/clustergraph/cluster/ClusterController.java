@@ -1,0 +1,121 @@
+package eu.clustergraph.cluster;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import eu.clustergraph.company.Company;
+import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.region.Region;
+import eu.clustergraph.system.ClusterGraphProperties;
+import eu.clustergraph.system.cypher.Predicates;
+import eu.clustergraph.system.graphql.Batches;
+import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.Cursor;
+import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.valuechain.Stage;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL for clusters, and for a company's clusters; every tie is one statement per response level. */
+@Controller
+class ClusterController {
+
+	private final ClusterQueries queries;
+
+	private final ReferenceCodes codes;
+
+	private final int nutsVersion;
+
+	ClusterController(ClusterQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
+			BatchLoaderRegistry loaders) {
+		this.queries = queries;
+		this.codes = codes;
+		this.nutsVersion = properties.nutsVersion();
+		// members take arguments, so they batch through a loader keyed by cluster and page
+		loaders.forTypePair(MemberConnection.Key.class, MemberConnection.class)
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> memberPages(keys)));
+	}
+
+	@QueryMapping
+	Cluster cluster(@Argument String id) {
+		return this.queries.byId(id.strip()).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Cluster> clusters(@Argument ClusterFilter filter, @Argument ClusterSort sort, @Argument Integer first,
+			@Argument String after, DataFetchingFieldSelectionSet selection) {
+		Predicates predicates = new Predicates();
+		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
+		PageRequest page = PageRequest.of(first, after, selection);
+		ClusterSort order = (sort == null) ? ClusterSort.ID : sort;
+		List<ClusterQueries.Row> rows = page.rowsWanted()
+				? this.queries.page(where, predicates, order.order, page.afterKey(), page.limit()) : List.of();
+		Map<Cluster, String> keys = new HashMap<>();
+		rows.forEach(row -> keys.put(row.cluster(), row.cursorKey()));
+		return Connection.of(rows.stream().map(ClusterQueries.Row::cluster).toList(), page, keys::get,
+				() -> this.queries.count(where, predicates));
+	}
+
+	@BatchMapping
+	Map<Cluster, Region> region(List<Cluster> clusters) {
+		return Batches.toOne(clusters, Cluster::id, this.queries.regions(Batches.keys(clusters, Cluster::id)));
+	}
+
+	@BatchMapping
+	Map<Cluster, List<ClusterQueries.ClusterEcosystem>> ecosystems(List<Cluster> clusters) {
+		return Batches.toMany(clusters, Cluster::id, this.queries.ecosystems(Batches.keys(clusters, Cluster::id)));
+	}
+
+	@BatchMapping
+	Map<Cluster, List<Stage>> stages(List<Cluster> clusters) {
+		return Batches.toMany(clusters, Cluster::id, this.queries.stages(Batches.keys(clusters, Cluster::id)));
+	}
+
+	@SchemaMapping
+	CompletableFuture<MemberConnection> members(Cluster cluster, @Argument Integer first, @Argument String after,
+			DataLoader<MemberConnection.Key, MemberConnection> loader) {
+		PageRequest page = PageRequest.of(first, after, null);
+		return loader.load(new MemberConnection.Key(cluster.id(), page.first(), page.afterKey(), cluster.memberCount()));
+	}
+
+	@BatchMapping(typeName = "Company", field = "clusters")
+	Map<Company, List<Cluster>> clustersOfCompanies(List<Company> companies) {
+		return Batches.toMany(companies, Company::id, this.queries.ofCompanies(Batches.keys(companies, Company::id)));
+	}
+
+	/** Keys asking for the same page size and start share one statement. */
+	private Map<MemberConnection.Key, MemberConnection> memberPages(java.util.Set<MemberConnection.Key> keys) {
+		Map<MemberConnection.Key, MemberConnection> pages = new LinkedHashMap<>();
+		Map<List<Object>, List<MemberConnection.Key>> byPage = keys.stream()
+			.collect(Collectors.groupingBy(key -> java.util.Arrays.asList(key.first(), key.afterId())));
+		byPage.forEach((shape, group) -> {
+			MemberConnection.Key any = group.get(0);
+			Map<String, List<MemberConnection.Edge>> edges = any.first() == 0 ? Map.of() : this.queries
+				.members(Batches.keys(group, MemberConnection.Key::clusterId), any.afterId(), any.first() + 1);
+			for (MemberConnection.Key key : group) {
+				List<MemberConnection.Edge> rows = edges.getOrDefault(key.clusterId(), List.of());
+				List<MemberConnection.Edge> page = rows.stream()
+					.limit(key.first())
+					.map(edge -> new MemberConnection.Edge(edge.node(), edge.since(), Cursor.encode(edge.cursor())))
+					.toList();
+				pages.put(key, new MemberConnection(page, new Connection.PageInfo(rows.size() > key.first(),
+						key.afterId() != null, page.isEmpty() ? null : page.get(0).cursor(),
+						page.isEmpty() ? null : page.get(page.size() - 1).cursor()), key.memberCount()));
+			}
+		});
+		return pages;
+	}
+
+}

@@ -1,0 +1,107 @@
+package eu.clustergraph.cluster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import eu.clustergraph.company.Company;
+import eu.clustergraph.ecosystem.Ecosystem;
+import eu.clustergraph.organisation.Organisation;
+import eu.clustergraph.region.Region;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.cypher.NamedQuery;
+import eu.clustergraph.system.cypher.Predicates;
+import eu.clustergraph.system.graphql.SortOrder;
+import eu.clustergraph.valuechain.Stage;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/** The cluster feature's named queries ({@code cypher/queries/cluster}). */
+@Component
+class ClusterQueries {
+
+	private final CypherRunner cypher;
+
+	private final CypherQueries queries;
+
+	ClusterQueries(CypherRunner cypher, CypherQueries queries) {
+		this.cypher = cypher;
+		this.queries = queries;
+	}
+
+	Optional<Cluster> byId(String id) {
+		return this.cypher.readOptional(query("by-id"), Map.of("id", id), record -> Cluster.from(record.get("c")));
+	}
+
+	List<Row> page(String filter, Predicates predicates, SortOrder sort, String afterKey, int limit) {
+		String after = sort.after(afterKey, "c.id", predicates);
+		Map<String, String> slots = new HashMap<>(sort.slots());
+		slots.put("filter", filter);
+		slots.put("after", after);
+		Map<String, Object> parameters = new HashMap<>(predicates.parameters());
+		parameters.put("limit", limit);
+		return this.cypher.read(query("page").fill(slots), parameters, record -> {
+			Cluster cluster = Cluster.from(record.get("c"));
+			return new Row(cluster, SortOrder.cursorKey(record.get("sortValue").asObject(), cluster.id()));
+		});
+	}
+
+	long count(String filter, Predicates predicates) {
+		return this.cypher
+			.read(query("count").fill(Map.of("filter", filter)), predicates.parameters(), r -> r.get("count").asLong())
+			.get(0);
+	}
+
+	Map<String, List<Region>> regions(List<String> ids) {
+		return grouped("regions", ids, record -> Region.from(record.get("r")));
+	}
+
+	Map<String, List<ClusterEcosystem>> ecosystems(List<String> ids) {
+		return grouped("ecosystems", ids,
+				record -> new ClusterEcosystem(Ecosystem.from(record.get("e")), record.get("primary").asBoolean()));
+	}
+
+	Map<String, List<Stage>> stages(List<String> ids) {
+		return grouped("stages", ids, Stage::from);
+	}
+
+	/** One page of members for each cluster, all in one statement (the page size and start are shared). */
+	Map<String, List<MemberConnection.Edge>> members(List<String> ids, String afterId, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", ids);
+		parameters.put("after", afterId);
+		parameters.put("limit", limit);
+		return this.cypher.readGrouped(query("members"), parameters, record -> record.get("key").asString(), record -> {
+			Value member = record.get("member");
+			Object node = record.get("company").asBoolean() ? Company.from(member) : Organisation.from(member);
+			return new MemberConnection.Edge(node, record.get("since").computeOrDefault(Value::asInt, null),
+					member.get("id").asString());
+		});
+	}
+
+	Map<String, List<Cluster>> ofCompanies(List<String> companyIds) {
+		return grouped("of-companies", companyIds, record -> Cluster.from(record.get("c")));
+	}
+
+	private <V> Map<String, List<V>> grouped(String name, List<String> ids, Function<Record, V> mapper) {
+		return this.cypher.readGrouped(query(name), Map.of("ids", ids), record -> record.get("key").asString(), mapper);
+	}
+
+	private NamedQuery query(String name) {
+		return this.queries.get("cluster/" + name);
+	}
+
+	/** A cluster and its cursor key. */
+	record Row(Cluster cluster, String cursorKey) {
+	}
+
+	/** The {@code ClusterEcosystem} type. */
+	record ClusterEcosystem(Ecosystem ecosystem, boolean primary) {
+	}
+
+}

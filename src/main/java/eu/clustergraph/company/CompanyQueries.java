@@ -1,0 +1,105 @@
+package eu.clustergraph.company;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import eu.clustergraph.activity.Activity;
+import eu.clustergraph.region.Region;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.cypher.NamedQuery;
+import eu.clustergraph.system.cypher.Predicates;
+import eu.clustergraph.system.graphql.SortOrder;
+import eu.clustergraph.valuechain.Stage;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/** The company feature's named queries ({@code cypher/queries/company}). */
+@Component
+class CompanyQueries {
+
+	private final CypherRunner cypher;
+
+	private final CypherQueries queries;
+
+	CompanyQueries(CypherRunner cypher, CypherQueries queries) {
+		this.cypher = cypher;
+		this.queries = queries;
+	}
+
+	Optional<Company> byId(String id) {
+		return this.cypher.readOptional(query("by-id"), Map.of("id", id), record -> Company.from(record.get("c")));
+	}
+
+	/** A page: rows with their cursor keys, in order. */
+	List<Row> page(String filter, Predicates predicates, SortOrder sort, String afterKey, int limit) {
+		String after = sort.after(afterKey, "c.id", predicates);
+		Map<String, String> slots = new HashMap<>(sort.slots());
+		slots.put("filter", filter);
+		slots.put("after", after);
+		Map<String, Object> parameters = new HashMap<>(predicates.parameters());
+		parameters.put("limit", limit);
+		return this.cypher.read(query("page").fill(slots), parameters, record -> {
+			Company company = Company.from(record.get("c"));
+			return new Row(company, SortOrder.cursorKey(record.get("sortValue").asObject(), company.id()));
+		});
+	}
+
+	long count(String filter, Predicates predicates) {
+		return this.cypher
+			.read(query("count").fill(Map.of("filter", filter)), predicates.parameters(), r -> r.get("count").asLong())
+			.get(0);
+	}
+
+	Map<String, List<Region>> regions(List<String> ids) {
+		return grouped("regions", ids, record -> Region.from(record.get("r")));
+	}
+
+	Map<String, List<Activity>> activities(List<String> ids) {
+		return grouped("activities", ids, record -> Activity.from(record.get("a")));
+	}
+
+	Map<String, List<Stage>> stages(List<String> ids) {
+		return grouped("stages", ids, Stage::from);
+	}
+
+	Map<String, List<Ties.Cooperation>> cooperations(List<String> ids) {
+		return grouped("cooperations", ids, record -> new Ties.Cooperation(Company.from(record.get("partner")),
+				record.get("type").asString(), integer(record.get("since"))));
+	}
+
+	Map<String, List<Ties.SupplyLink>> suppliers(List<String> ids) {
+		return grouped("suppliers", ids, CompanyQueries::supplyLink);
+	}
+
+	Map<String, List<Ties.SupplyLink>> customers(List<String> ids) {
+		return grouped("customers", ids, CompanyQueries::supplyLink);
+	}
+
+	private static Ties.SupplyLink supplyLink(Record record) {
+		Stage stage = record.get("s").isNull() ? null : Stage.from(record);
+		return new Ties.SupplyLink(Company.from(record.get("other")), stage, integer(record.get("since")));
+	}
+
+	private static Integer integer(Value value) {
+		return value.computeOrDefault(Value::asInt, null);
+	}
+
+	private <V> Map<String, List<V>> grouped(String name, List<String> ids, Function<Record, V> mapper) {
+		return this.cypher.readGrouped(query(name), Map.of("ids", ids), record -> record.get("key").asString(), mapper);
+	}
+
+	private NamedQuery query(String name) {
+		return this.queries.get("company/" + name);
+	}
+
+	/** A company and its cursor key. */
+	record Row(Company company, String cursorKey) {
+	}
+
+}

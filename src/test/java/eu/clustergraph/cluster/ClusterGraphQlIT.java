@@ -1,0 +1,127 @@
+package eu.clustergraph.cluster;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.system.cypher.CypherRunner;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusterGraphQlIT extends EmbeddedGraph {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	CypherRunner cypher;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void clustersOfARegionIncludeThoseSeatedInItsSubRegionsLargestFirst() {
+		String country = this.driver.executableQuery("MATCH (c:Cluster) RETURN c.country AS country ORDER BY c.id LIMIT 1")
+			.execute().records().get(0).get("country").asString();
+		long expected = this.driver.executableQuery("MATCH (c:Cluster {country: $c}) RETURN count(c) AS n")
+			.withParameters(java.util.Map.of("c", country)).execute().records().get(0).get("n").asLong();
+		var response = this.graphQl.documentName("clustersOfRegionWithMemberCounts").variable("region", country).execute();
+		response.errors().verify();
+		response.path("clusters.totalCount").entity(Long.class).isEqualTo(expected);
+		List<Integer> counts = response.path("clusters.nodes[*].memberCount").entityList(Integer.class).get();
+		assertThat(counts).hasSize((int) expected).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+		response.path("clusters.nodes[*].region.code")
+			.entityList(String.class)
+			.satisfies(codes -> assertThat(codes).allMatch(code -> code.startsWith(country) && code.length() == 5));
+		response.path("clusters.nodes[0].ecosystems[0].primary").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@Test
+	void membersArePagedPerClusterAndCountedWithoutAQuery() {
+		var first = this.graphQl.document("{ cluster(id: \"CL00001\") { memberCount members(first: 7) { totalCount "
+				+ "pageInfo { hasNextPage endCursor } edges { node { ... on Company { id } ... on Organisation { id } } } } } }")
+			.execute();
+		int memberCount = first.path("cluster.memberCount").entity(Integer.class).get();
+		first.path("cluster.members.totalCount").entity(Integer.class).isEqualTo(memberCount);
+		List<String> ids = new ArrayList<>(first.path("cluster.members.edges[*].node.id").entityList(String.class).get());
+		String after = first.path("cluster.members.pageInfo.endCursor").entity(String.class).get();
+		while (after != null) {
+			var next = this.graphQl.document("query($after: String) { cluster(id: \"CL00001\") { members(first: 100, "
+					+ "after: $after) { pageInfo { hasNextPage endCursor } edges { node { ... on Company { id } "
+					+ "... on Organisation { id } } } } } }").variable("after", after).execute();
+			ids.addAll(next.path("cluster.members.edges[*].node.id").entityList(String.class).get());
+			boolean more = next.path("cluster.members.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = more ? next.path("cluster.members.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		assertThat(ids).hasSize(memberCount).doesNotHaveDuplicates().isSorted();
+	}
+
+	@Test
+	void statementsDoNotGrowWithPageSize() {
+		long ten = statementsFor(10);
+		long all = statementsFor(100);
+		// clusters, members, members' regions, members' activities: one statement each, whatever the page size
+		assertThat(ten).isEqualTo(all).isEqualTo(4);
+	}
+
+	@Test
+	void filtersCombineWithAndAndOr() {
+		long expected = this.driver.executableQuery("""
+				MATCH (c:Cluster) WHERE (c.excellenceLabel = 'GOLD' OR c.excellenceLabel = 'SILVER') AND c.founded >= 2006
+				RETURN count(c) AS n""").execute().records().get(0).get("n").asLong();
+		this.graphQl.document("{ clusters(filter: { founded: { min: 2006 }, OR: [{ label: GOLD }, { label: SILVER }] }) "
+				+ "{ totalCount } }")
+			.execute()
+			.path("clusters.totalCount")
+			.entity(Long.class)
+			.isEqualTo(expected);
+	}
+
+	@Test
+	void sortedPagesContinueAfterTheirCursorWithoutGapsOrRepeats() {
+		List<String> ids = new ArrayList<>();
+		String after = null;
+		do {
+			var page = this.graphQl.document("query($after: String) { clusters(sort: FOUNDED_DESC, first: 8, after: $after) "
+					+ "{ pageInfo { hasNextPage endCursor } nodes { id founded } } }").variable("after", after).execute();
+			ids.addAll(page.path("clusters.nodes[*].id").entityList(String.class).get());
+			after = page.path("clusters.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path("clusters.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		assertThat(ids).hasSize(35).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void unknownCodesInFiltersNameTheArgument() {
+		for (String filter : List.of("{ region: \"ZZ99\" }", "{ ecosystem: \"NOPE\" }", "{ OR: [{ stage: \"BAT-99\" }] }",
+				"{ memberCount: { min: 10, max: 5 } }")) {
+			this.graphQl.document("{ clusters(filter: " + filter + ") { totalCount } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+					assertThat((String) error.getExtensions().get("argument")).startsWith("filter.");
+				}));
+		}
+	}
+
+	@Test
+	void anUnknownClusterIsNullWithoutError() {
+		this.graphQl.document("{ cluster(id: \"CL99999\") { id } }").execute().errors().verify().path("cluster").valueIsNull();
+	}
+
+	private long statementsFor(int first) {
+		long before = this.cypher.statementCount();
+		var response = this.graphQl.documentName("clustersWithMembersRegionsAndActivities").variable("first", first).execute();
+		response.errors().verify();
+		response.path("clusters.nodes").entityList(Object.class).hasSize(Math.min(first, 35));
+		return this.cypher.statementCount() - before;
+	}
+
+}

@@ -1,0 +1,110 @@
+package eu.clustergraph.company;
+
+import java.util.List;
+import java.util.Map;
+
+import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.system.cypher.CypherRunner;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CompanyGraphQlIT extends EmbeddedGraph {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	CypherRunner cypher;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void companiesOfASizeClassInAStageMatchTheGraph() {
+		String stage = this.driver.executableQuery(
+				"MATCH (:Company {sizeClass: 'SMALL'})-[:ACTIVE_IN]->(s:Stage) RETURN s.id AS id, count(*) AS n ORDER BY n DESC LIMIT 1")
+			.execute().records().get(0).get("id").asString();
+		long expected = this.driver.executableQuery(
+				"MATCH (c:Company {sizeClass: 'SMALL'})-[:ACTIVE_IN]->(:Stage {id: $s}) RETURN count(c) AS n")
+			.withParameters(Map.of("s", stage)).execute().records().get(0).get("n").asLong();
+		var response = this.graphQl.documentName("companiesOfSizeClassInStage")
+			.variable("stage", stage)
+			.variable("sizeClass", "SMALL")
+			.variable("first", 100)
+			.execute();
+		response.errors().verify();
+		response.path("companies.totalCount").entity(Long.class).isEqualTo(expected);
+		List<Integer> employees = response.path("companies.nodes[*].employees").entityList(Integer.class).get();
+		assertThat(employees).isSortedAccordingTo(java.util.Comparator.reverseOrder())
+			.allMatch(n -> n >= 10 && n <= 49);
+		response.path("companies.nodes[*].clusters").entityList(Object.class).satisfies(c -> assertThat(c).isNotEmpty());
+	}
+
+	@Test
+	void aCompanyShowsItsTiesBothWays() {
+		String id = this.driver.executableQuery(
+				"MATCH (a:Company)-[:SUPPLIES]->(:Company) MATCH (a)-[:COOPERATES_WITH]-() RETURN a.id AS id LIMIT 1")
+			.execute().records().get(0).get("id").asString();
+		var response = this.graphQl.documentName("companyWithTies").variable("id", id).execute();
+		response.errors().verify();
+		response.path("company.synthetic").entity(Boolean.class).isEqualTo(true);
+		response.path("company.customers").entityList(Object.class).satisfies(c -> assertThat(c).isNotEmpty());
+		response.path("company.cooperationPartners[*].type")
+			.entityList(String.class)
+			.satisfies(types -> assertThat(types).isNotEmpty().allMatch(List.of("PROJECT", "KNOWLEDGE", "SUPPLY")::contains));
+		String customer = response.path("company.customers[0].company.id").entity(String.class).get();
+		// the same tie seen from the customer's side
+		this.graphQl.documentName("companyWithTies").variable("id", customer).execute()
+			.path("company.suppliers[*].company.id").entityList(String.class).contains(id);
+	}
+
+	@Test
+	void naceFiltersIncludeEverySubCodeAndSectionsTheirDivisions() {
+		long section = count("MATCH (c:Company)-[:HAS_ACTIVITY]->(:Activity)-[:PART_OF*0..3]->(:Activity {code: 'C'}) RETURN count(c) AS n");
+		long group = count("MATCH (c:Company)-[:HAS_ACTIVITY]->(:Activity)-[:PART_OF*0..2]->(:Activity {code: '27.2'}) RETURN count(c) AS n");
+		this.graphQl.document("{ c: companies(filter: { nace: \"C\" }) { totalCount } g: companies(filter: { nace: \"27.2\" }) { totalCount } }")
+			.execute()
+			.path("c.totalCount").entity(Long.class).isEqualTo(section)
+			.path("g.totalCount").entity(Long.class).isEqualTo(group);
+		assertThat(section).isPositive();
+	}
+
+	@Test
+	void statementsDoNotGrowWithPageSize() {
+		String document = "query($first: Int) { companies(first: $first) { nodes { id region { code } activity { code } "
+				+ "clusters { id } cooperationPartners { company { id } } } } }";
+		assertThat(statements(document, 10)).isEqualTo(statements(document, 100)).isEqualTo(5);
+	}
+
+	@Test
+	void badArgumentsAreNamed() {
+		this.graphQl.document("{ companies(filter: { AND: [{ region: \"XX\" }] }) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "filter.AND[0].region")));
+		this.graphQl.document("{ companies(sizeClass: HUGE) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).isNotEmpty()
+				.allSatisfy(error -> assertThat(error.getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED")));
+	}
+
+	private long statements(String document, int first) {
+		long before = this.cypher.statementCount();
+		var response = this.graphQl.document(document).variable("first", first).execute();
+		response.errors().verify();
+		response.path("companies.nodes").entityList(Object.class).hasSize(first);
+		return this.cypher.statementCount() - before;
+	}
+
+	private long count(String cypher) {
+		return this.driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
+	}
+
+}
