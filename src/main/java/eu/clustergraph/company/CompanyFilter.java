@@ -19,7 +19,8 @@ record CompanyFilter(String country, String region, String nace, String sizeClas
 	String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
 		List<String> all = new ArrayList<>();
 		if (this.country != null) {
-			all.add(p.bind("c.country = ?", ReferenceCodes.requireCountry(this.country, path + ".country")));
+			// NUTS codes start with their country code: the region index answers country filters too
+			all.add(p.bind("c.region STARTS WITH ?", ReferenceCodes.requireCountry(this.country, path + ".country")));
 		}
 		if (this.region != null) {
 			all.add(p.bind("c.region STARTS WITH ?", codes.requireRegion(this.region, nutsVersion, path + ".region")));

@@ -1,0 +1,36 @@
+// Full-text search across the name indexes of every kind asked for, best score first. $query is the user's text
+// with Lucene's special characters escaped, so it is always searched literally.
+:param {query: 'pole vehicule', kinds: ['CLUSTER', 'REGION', 'ACTIVITY'], nutsVersion: 2021, limit: 20}
+CALL () {
+  CALL db.index.fulltext.queryNodes('cluster_text', $query, {limit: $limit}) YIELD node, score
+  WHERE 'CLUSTER' IN $kinds
+  RETURN node, score, 'CLUSTER' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('company_text', $query, {limit: $limit}) YIELD node, score
+  WHERE 'COMPANY' IN $kinds
+  RETURN node, score, 'COMPANY' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('organisation_text', $query, {limit: $limit}) YIELD node, score
+  WHERE 'ORGANISATION' IN $kinds
+  RETURN node, score, 'ORGANISATION' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('region_text', $query, {limit: $limit * 2}) YIELD node, score
+  WHERE 'REGION' IN $kinds AND node.version = $nutsVersion
+  RETURN node, score, 'REGION' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('activity_text', $query, {limit: $limit}) YIELD node, score
+  WHERE 'ACTIVITY' IN $kinds
+  RETURN node, score, 'ACTIVITY' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('ecosystem_text', $query, {limit: $limit}) YIELD node, score
+  WHERE 'ECOSYSTEM' IN $kinds
+  RETURN node, score, 'ECOSYSTEM' AS kind
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('value_chain_text', $query, {limit: $limit}) YIELD node, score
+  WITH node, score, CASE WHEN node:Stage THEN 'STAGE' ELSE 'VALUE_CHAIN' END AS kind
+  WHERE kind IN $kinds
+  RETURN node, score, kind
+}
+RETURN node, score, kind, [(node)<-[:HAS_STAGE]-(chain:ValueChain) | chain.id][0] AS valueChain
+ORDER BY score DESC, kind, coalesce(node.id, node.code)
+LIMIT $limit
