@@ -83,6 +83,22 @@ class ClusterController {
 		return Batches.toMany(clusters, Cluster::id, this.queries.stages(Batches.keys(clusters, Cluster::id)));
 	}
 
+	@BatchMapping
+	Map<Cluster, List<ClusterQueries.GroupCount>> membersBySizeClass(List<Cluster> clusters) {
+		return Batches.toMany(clusters, Cluster::id, this.queries.membersBy("size-class", Batches.keys(clusters, Cluster::id)));
+	}
+
+	@BatchMapping
+	Map<Cluster, List<ClusterQueries.GroupCount>> membersByCountry(List<Cluster> clusters) {
+		return Batches.toMany(clusters, Cluster::id, this.queries.membersBy("country", Batches.keys(clusters, Cluster::id)));
+	}
+
+	@BatchMapping
+	Map<Cluster, List<ClusterQueries.GroupCount>> membersByActivitySection(List<Cluster> clusters) {
+		return Batches.toMany(clusters, Cluster::id,
+				this.queries.membersBy("activity-section", Batches.keys(clusters, Cluster::id)));
+	}
+
 	@SchemaMapping
 	CompletableFuture<MemberConnection> members(Cluster cluster, @Argument Integer first, @Argument String after,
 			DataLoader<MemberConnection.Key, MemberConnection> loader) {

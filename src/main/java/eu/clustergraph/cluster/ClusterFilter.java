@@ -8,7 +8,7 @@ import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.IntRange;
 
 /** The {@code ClusterFilter} input, compiled to a Cypher predicate over {@code c}. */
-record ClusterFilter(String country, String region, String ecosystem, String label, String valueChain, String stage,
+public record ClusterFilter(String country, String region, String ecosystem, String label, String valueChain, String stage,
 		String nace, String partnershipKind, IntRange founded, IntRange memberCount, List<ClusterFilter> AND,
 		List<ClusterFilter> OR) {
 
@@ -16,7 +16,7 @@ record ClusterFilter(String country, String region, String ecosystem, String lab
 	 * The predicate, checking every code against the reference data; errors name the argument path, such as
 	 * {@code filter.OR[1].region}.
 	 */
-	String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
+	public String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
 		List<String> all = new ArrayList<>();
 		if (this.country != null) {
 			all.add(p.bind("c.country = ?", ReferenceCodes.requireCountry(this.country, path + ".country")));

@@ -84,6 +84,12 @@ class ClusterQueries {
 		});
 	}
 
+	/** Member companies of each cluster counted by size class, country or NACE section ({@code by}). */
+	Map<String, List<GroupCount>> membersBy(String by, List<String> ids) {
+		return grouped("members-by-" + by, ids,
+				record -> new GroupCount(record.get("group").asString(), record.get("count").asInt()));
+	}
+
 	Map<String, List<Cluster>> ofCompanies(List<String> companyIds) {
 		return grouped("of-companies", companyIds, record -> Cluster.from(record.get("c")));
 	}
@@ -98,6 +104,10 @@ class ClusterQueries {
 
 	/** A cluster and its cursor key. */
 	record Row(Cluster cluster, String cursorKey) {
+	}
+
+	/** The {@code GroupCount} type. */
+	record GroupCount(String group, int count) {
 	}
 
 	/** The {@code ClusterEcosystem} type. */

@@ -25,6 +25,9 @@ class CypherQueriesTests {
 			.isEqualTo("MATCH (n) WHERE n.a = $f0 RETURN n ORDER BY n.id DESC, n.x");
 		assertThat(query.fill(java.util.Map.of()).cypher())
 			.isEqualTo("MATCH (n) WHERE true RETURN n ORDER BY n.id ASC, n.x");
+		assertThat(CypherQueries.parse("x/z", "UNWIND /*{group}*/[n.a, n.b] AS key RETURN key")
+			.fill(java.util.Map.of("group", "[n.c]"))
+			.cypher()).isEqualTo("UNWIND [n.c] AS key RETURN key");
 	}
 
 	@Test
