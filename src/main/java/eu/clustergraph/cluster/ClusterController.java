@@ -1,6 +1,5 @@
 package eu.clustergraph.cluster;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
 import eu.clustergraph.system.graphql.Cursor;
+import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import eu.clustergraph.valuechain.Stage;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -38,9 +38,12 @@ class ClusterController {
 
 	private final int nutsVersion;
 
+	private final FilteredPages pages;
+
 	ClusterController(ClusterQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
-			BatchLoaderRegistry loaders) {
+			BatchLoaderRegistry loaders, FilteredPages pages) {
 		this.queries = queries;
+		this.pages = pages;
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 		// members take arguments, so they batch through a loader keyed by cluster and page
@@ -58,14 +61,9 @@ class ClusterController {
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		Predicates predicates = new Predicates();
 		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
-		PageRequest page = PageRequest.of(first, after, selection);
-		ClusterSort order = (sort == null) ? ClusterSort.ID : sort;
-		List<ClusterQueries.Row> rows = page.rowsWanted()
-				? this.queries.page(where, predicates, order.order, page.afterKey(), page.limit()) : List.of();
-		Map<Cluster, String> keys = new HashMap<>();
-		rows.forEach(row -> keys.put(row.cluster(), row.cursorKey()));
-		return Connection.of(rows.stream().map(ClusterQueries.Row::cluster).toList(), page, keys::get,
-				() -> this.queries.count(where, predicates));
+		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "c", where, predicates,
+				((sort == null) ? ClusterSort.ID : sort).order, PageRequest.of(first, after, selection), Cluster::from,
+				Cluster::id);
 	}
 
 	@BatchMapping
@@ -81,6 +79,11 @@ class ClusterController {
 	@BatchMapping
 	Map<Cluster, List<Stage>> stages(List<Cluster> clusters) {
 		return Batches.toMany(clusters, Cluster::id, this.queries.stages(Batches.keys(clusters, Cluster::id)));
+	}
+
+	@BatchMapping
+	Map<Cluster, List<ClusterQueries.Agreement>> agreements(List<Cluster> clusters) {
+		return Batches.toMany(clusters, Cluster::id, this.queries.agreements(Batches.keys(clusters, Cluster::id)));
 	}
 
 	@BatchMapping

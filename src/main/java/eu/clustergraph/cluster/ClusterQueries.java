@@ -13,8 +13,6 @@ import eu.clustergraph.region.Region;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.cypher.Predicates;
-import eu.clustergraph.system.graphql.SortOrder;
 import eu.clustergraph.valuechain.Stage;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -36,25 +34,6 @@ class ClusterQueries {
 
 	Optional<Cluster> byId(String id) {
 		return this.cypher.readOptional(query("by-id"), Map.of("id", id), record -> Cluster.from(record.get("c")));
-	}
-
-	List<Row> page(String filter, Predicates predicates, SortOrder sort, String afterKey, int limit) {
-		String after = sort.after(afterKey, "c.id", predicates);
-		Map<String, String> slots = new HashMap<>(sort.slots());
-		slots.put("filter", filter);
-		slots.put("after", after);
-		Map<String, Object> parameters = new HashMap<>(predicates.parameters());
-		parameters.put("limit", limit);
-		return this.cypher.read(query("page").fill(slots), parameters, record -> {
-			Cluster cluster = Cluster.from(record.get("c"));
-			return new Row(cluster, SortOrder.cursorKey(record.get("sortValue").asObject(), cluster.id()));
-		});
-	}
-
-	long count(String filter, Predicates predicates) {
-		return this.cypher
-			.read(query("count").fill(Map.of("filter", filter)), predicates.parameters(), r -> r.get("count").asLong())
-			.get(0);
 	}
 
 	Map<String, List<Region>> regions(List<String> ids) {
@@ -90,6 +69,11 @@ class ClusterQueries {
 				record -> new GroupCount(record.get("group").asString(), record.get("count").asInt()));
 	}
 
+	Map<String, List<Agreement>> agreements(List<String> ids) {
+		return grouped("agreements", ids, record -> new Agreement(Cluster.from(record.get("other")),
+				record.get("kind").asString(null), record.get("since").computeOrDefault(Value::asInt, null)));
+	}
+
 	Map<String, List<Cluster>> ofCompanies(List<String> companyIds) {
 		return grouped("of-companies", companyIds, record -> Cluster.from(record.get("c")));
 	}
@@ -98,12 +82,12 @@ class ClusterQueries {
 		return this.cypher.readGrouped(query(name), Map.of("ids", ids), record -> record.get("key").asString(), mapper);
 	}
 
-	private NamedQuery query(String name) {
+	NamedQuery query(String name) {
 		return this.queries.get("cluster/" + name);
 	}
 
-	/** A cluster and its cursor key. */
-	record Row(Cluster cluster, String cursorKey) {
+	/** The {@code Agreement} type. */
+	record Agreement(Cluster cluster, String kind, Integer since) {
 	}
 
 	/** The {@code GroupCount} type. */

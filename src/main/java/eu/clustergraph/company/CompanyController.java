@@ -10,6 +10,7 @@ import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import eu.clustergraph.valuechain.Stage;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -29,8 +30,12 @@ class CompanyController {
 
 	private final int nutsVersion;
 
-	CompanyController(CompanyQueries queries, ReferenceCodes codes, ClusterGraphProperties properties) {
+	private final FilteredPages pages;
+
+	CompanyController(CompanyQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
+			FilteredPages pages) {
 		this.queries = queries;
+		this.pages = pages;
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 	}
@@ -45,14 +50,9 @@ class CompanyController {
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
 		Predicates predicates = new Predicates();
 		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
-		PageRequest page = PageRequest.of(first, after, selection);
-		CompanySort order = (sort == null) ? CompanySort.ID : sort;
-		List<CompanyQueries.Row> rows = page.rowsWanted()
-				? this.queries.page(where, predicates, order.order, page.afterKey(), page.limit()) : List.of();
-		Map<Company, String> keys = new java.util.HashMap<>();
-		rows.forEach(row -> keys.put(row.company(), row.cursorKey()));
-		return Connection.of(rows.stream().map(CompanyQueries.Row::company).toList(), page, keys::get,
-				() -> this.queries.count(where, predicates));
+		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "c", where, predicates,
+				((sort == null) ? CompanySort.ID : sort).order, PageRequest.of(first, after, selection), Company::from,
+				Company::id);
 	}
 
 	@BatchMapping

@@ -1,6 +1,5 @@
 package eu.clustergraph.company;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +10,6 @@ import eu.clustergraph.region.Region;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.cypher.Predicates;
-import eu.clustergraph.system.graphql.SortOrder;
 import eu.clustergraph.valuechain.Stage;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -34,26 +31,6 @@ class CompanyQueries {
 
 	Optional<Company> byId(String id) {
 		return this.cypher.readOptional(query("by-id"), Map.of("id", id), record -> Company.from(record.get("c")));
-	}
-
-	/** A page: rows with their cursor keys, in order. */
-	List<Row> page(String filter, Predicates predicates, SortOrder sort, String afterKey, int limit) {
-		String after = sort.after(afterKey, "c.id", predicates);
-		Map<String, String> slots = new HashMap<>(sort.slots());
-		slots.put("filter", filter);
-		slots.put("after", after);
-		Map<String, Object> parameters = new HashMap<>(predicates.parameters());
-		parameters.put("limit", limit);
-		return this.cypher.read(query("page").fill(slots), parameters, record -> {
-			Company company = Company.from(record.get("c"));
-			return new Row(company, SortOrder.cursorKey(record.get("sortValue").asObject(), company.id()));
-		});
-	}
-
-	long count(String filter, Predicates predicates) {
-		return this.cypher
-			.read(query("count").fill(Map.of("filter", filter)), predicates.parameters(), r -> r.get("count").asLong())
-			.get(0);
 	}
 
 	Map<String, List<Region>> regions(List<String> ids) {
@@ -94,12 +71,8 @@ class CompanyQueries {
 		return this.cypher.readGrouped(query(name), Map.of("ids", ids), record -> record.get("key").asString(), mapper);
 	}
 
-	private NamedQuery query(String name) {
+	NamedQuery query(String name) {
 		return this.queries.get("company/" + name);
-	}
-
-	/** A company and its cursor key. */
-	record Row(Company company, String cursorKey) {
 	}
 
 }

@@ -1,0 +1,4 @@
+// One cluster partnership by id.
+:param {id: 'PA001'}
+MATCH (p:Partnership {id: $id})
+RETURN p

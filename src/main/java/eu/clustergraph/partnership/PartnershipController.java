@@ -1,0 +1,116 @@
+package eu.clustergraph.partnership;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import eu.clustergraph.cluster.Cluster;
+import eu.clustergraph.ecosystem.Ecosystem;
+import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.cypher.NamedQuery;
+import eu.clustergraph.system.cypher.Predicates;
+import eu.clustergraph.system.graphql.Batches;
+import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.FilteredPages;
+import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.graphql.SortOrder;
+import eu.clustergraph.valuechain.ValueChain;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.neo4j.driver.Record;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL for partnerships, and for a cluster's partnerships; every tie is one statement per response level. */
+@Controller
+class PartnershipController {
+
+	private static final Map<String, SortOrder> SORTS = Map.of("ID", new SortOrder("p.id", false, false), "NAME",
+			new SortOrder("p.name", false, false), "START_YEAR_DESC",
+			new SortOrder("coalesce(p.startYear, 0)", true, true));
+
+	private final CypherRunner cypher;
+
+	private final CypherQueries queries;
+
+	private final FilteredPages pages;
+
+	private final ReferenceCodes codes;
+
+	PartnershipController(CypherRunner cypher, CypherQueries queries, FilteredPages pages, ReferenceCodes codes) {
+		this.cypher = cypher;
+		this.queries = queries;
+		this.pages = pages;
+		this.codes = codes;
+	}
+
+	@QueryMapping
+	Partnership partnership(@Argument String id) {
+		return this.cypher.readOptional(query("by-id"), Map.of("id", id.strip()), r -> Partnership.from(r.get("p")))
+			.orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Partnership> partnerships(@Argument PartnershipFilter filter, @Argument String sort,
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		Predicates predicates = new Predicates();
+		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, "filter");
+		return this.pages.fetch(query("page"), query("count"), "p", where, predicates,
+				SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection), Partnership::from,
+				Partnership::id);
+	}
+
+	@BatchMapping
+	Map<Partnership, Partnership.Programme> programme(List<Partnership> partnerships) {
+		return Batches.toOne(partnerships, Partnership::id,
+				grouped("programmes", partnerships, r -> Partnership.Programme.from(r.get("programme"))));
+	}
+
+	@BatchMapping
+	Map<Partnership, List<Member>> clusters(List<Partnership> partnerships) {
+		return Batches.toMany(partnerships, Partnership::id, grouped("members", partnerships,
+				r -> new Member(Cluster.from(r.get("c")), r.get("role").asString(null))));
+	}
+
+	@BatchMapping
+	Map<Partnership, List<Ecosystem>> ecosystems(List<Partnership> partnerships) {
+		return Batches.toMany(partnerships, Partnership::id,
+				grouped("ecosystems", partnerships, r -> Ecosystem.from(r.get("e"))));
+	}
+
+	@BatchMapping
+	Map<Partnership, List<ValueChain>> valueChains(List<Partnership> partnerships) {
+		return Batches.toMany(partnerships, Partnership::id,
+				grouped("value-chains", partnerships, r -> ValueChain.from(r.get("v"))));
+	}
+
+	@BatchMapping(typeName = "Cluster", field = "partnerships")
+	Map<Cluster, List<ClusterPartnership>> partnershipsOfClusters(List<Cluster> clusters) {
+		Map<String, List<ClusterPartnership>> byCluster = this.cypher.readGrouped(query("of-clusters"),
+				Map.of("ids", Batches.keys(clusters, Cluster::id)), r -> r.get("key").asString(),
+				r -> new ClusterPartnership(Partnership.from(r.get("p")), r.get("role").asString(null)));
+		return Batches.toMany(clusters, Cluster::id, byCluster);
+	}
+
+	private <V> Map<String, List<V>> grouped(String name, List<Partnership> partnerships, Function<Record, V> mapper) {
+		return this.cypher.readGrouped(query(name), Map.of("ids", Batches.keys(partnerships, Partnership::id)),
+				r -> r.get("key").asString(), mapper);
+	}
+
+	private NamedQuery query(String name) {
+		return this.queries.get("partnership/" + name);
+	}
+
+	/** The {@code PartnershipMember} type. */
+	record Member(Cluster cluster, String role) {
+	}
+
+	/** The {@code ClusterPartnership} type. */
+	record ClusterPartnership(Partnership partnership, String role) {
+	}
+
+}

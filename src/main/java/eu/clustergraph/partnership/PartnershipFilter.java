@@ -1,0 +1,49 @@
+package eu.clustergraph.partnership;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.system.cypher.Predicates;
+
+/** The {@code PartnershipFilter} input, compiled to a Cypher predicate over {@code p}. */
+record PartnershipFilter(String kind, String ecosystem, String valueChain, String country, Integer activeIn,
+		List<PartnershipFilter> AND, List<PartnershipFilter> OR) {
+
+	String compile(Predicates p, ReferenceCodes codes, String path) {
+		List<String> all = new ArrayList<>();
+		if (this.kind != null) {
+			all.add(p.bind("p.kind = ?", this.kind));
+		}
+		if (this.ecosystem != null) {
+			all.add(p.bind("EXISTS { (p)-[:TARGETS]->(:Ecosystem {id: ?}) }",
+					codes.requireEcosystem(this.ecosystem, path + ".ecosystem")));
+		}
+		if (this.valueChain != null) {
+			all.add(p.bind("EXISTS { (p)-[:TARGETS]->(:ValueChain {id: ?}) }",
+					codes.requireValueChain(this.valueChain, path + ".valueChain")));
+		}
+		if (this.country != null) {
+			all.add(p.bind("EXISTS { (p)<-[:PARTICIPATES_IN]-(:Cluster {country: ?}) }",
+					ReferenceCodes.requireCountry(this.country, path + ".country")));
+		}
+		if (this.activeIn != null) {
+			all.add(p.bind("coalesce(p.startYear, 0) <= ?", this.activeIn));
+			all.add(p.bind("coalesce(p.endYear, 9999) >= ?", this.activeIn));
+		}
+		if (this.AND != null) {
+			for (int i = 0; i < this.AND.size(); i++) {
+				all.add(this.AND.get(i).compile(p, codes, path + ".AND[" + i + "]"));
+			}
+		}
+		if (this.OR != null) {
+			List<String> any = new ArrayList<>();
+			for (int i = 0; i < this.OR.size(); i++) {
+				any.add(this.OR.get(i).compile(p, codes, path + ".OR[" + i + "]"));
+			}
+			all.add(Predicates.any(any));
+		}
+		return Predicates.all(all);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Cluster partnerships (Euroclusters, ESCPs): lookups, filtered pages, their clusters, targets and programme. */
+package eu.clustergraph.partnership;
