@@ -12,6 +12,7 @@ import eu.clustergraph.region.Region;
 import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
+import eu.clustergraph.system.graphql.ChildPages;
 import eu.clustergraph.system.graphql.Connection;
 import eu.clustergraph.system.graphql.Cursor;
 import eu.clustergraph.system.graphql.FilteredPages;
@@ -41,7 +42,7 @@ class ClusterController {
 	private final FilteredPages pages;
 
 	ClusterController(ClusterQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
-			BatchLoaderRegistry loaders, FilteredPages pages) {
+			BatchLoaderRegistry loaders, FilteredPages pages, ChildPages childPages) {
 		this.queries = queries;
 		this.pages = pages;
 		this.codes = codes;
@@ -49,6 +50,12 @@ class ClusterController {
 		// members take arguments, so they batch through a loader keyed by cluster and page
 		loaders.forTypePair(MemberConnection.Key.class, MemberConnection.class)
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> memberPages(keys)));
+		loaders.<ChildPages.Key, Connection<Cluster>>forName("regionClusters")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+					() -> childPages.load(keys, queries.query("of-regions"), Cluster::from, Cluster::id)));
+		loaders.<ChildPages.Key, Connection<Cluster>>forName("stageClusters")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+					() -> childPages.load(keys, queries.query("of-stages"), Cluster::from, Cluster::id)));
 	}
 
 	@QueryMapping
@@ -107,6 +114,18 @@ class ClusterController {
 			DataLoader<MemberConnection.Key, MemberConnection> loader) {
 		PageRequest page = PageRequest.of(first, after, null);
 		return loader.load(new MemberConnection.Key(cluster.id(), page.first(), page.afterKey(), cluster.memberCount()));
+	}
+
+	@SchemaMapping(typeName = "Region", field = "clusters")
+	CompletableFuture<Connection<Cluster>> clustersOfRegion(Region region, @Argument Integer first,
+			@Argument String after, DataLoader<ChildPages.Key, Connection<Cluster>> regionClusters) {
+		return regionClusters.load(ChildPages.Key.of(region.code(), first, after));
+	}
+
+	@SchemaMapping(typeName = "Stage", field = "clusters")
+	CompletableFuture<Connection<Cluster>> clustersOfStage(Stage stage, @Argument Integer first, @Argument String after,
+			DataLoader<ChildPages.Key, Connection<Cluster>> stageClusters) {
+		return stageClusters.load(ChildPages.Key.of(stage.id(), first, after));
 	}
 
 	@BatchMapping(typeName = "Company", field = "clusters")

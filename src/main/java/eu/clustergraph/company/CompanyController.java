@@ -2,6 +2,7 @@ package eu.clustergraph.company;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import eu.clustergraph.activity.Activity;
 import eu.clustergraph.reference.ReferenceCodes;
@@ -9,15 +10,20 @@ import eu.clustergraph.region.Region;
 import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
+import eu.clustergraph.system.graphql.ChildPages;
 import eu.clustergraph.system.graphql.Connection;
 import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import eu.clustergraph.valuechain.Stage;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /** GraphQL for companies; every tie is one statement per response level. */
@@ -33,9 +39,15 @@ class CompanyController {
 	private final FilteredPages pages;
 
 	CompanyController(CompanyQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
-			FilteredPages pages) {
+			FilteredPages pages, ChildPages childPages, BatchLoaderRegistry loaders) {
 		this.queries = queries;
 		this.pages = pages;
+		loaders.<ChildPages.Key, Connection<Company>>forName("regionCompanies")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+					() -> childPages.load(keys, queries.query("of-regions"), Company::from, Company::id)));
+		loaders.<ChildPages.Key, Connection<Company>>forName("stageCompanies")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+					() -> childPages.load(keys, queries.query("of-stages"), Company::from, Company::id)));
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 	}
@@ -53,6 +65,18 @@ class CompanyController {
 		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "c", where, predicates,
 				((sort == null) ? CompanySort.ID : sort).order, PageRequest.of(first, after, selection), Company::from,
 				Company::id);
+	}
+
+	@SchemaMapping(typeName = "Region", field = "companies")
+	CompletableFuture<Connection<Company>> companiesOfRegion(Region region, @Argument Integer first,
+			@Argument String after, DataLoader<ChildPages.Key, Connection<Company>> regionCompanies) {
+		return regionCompanies.load(ChildPages.Key.of(region.code(), first, after));
+	}
+
+	@SchemaMapping(typeName = "Stage", field = "companies")
+	CompletableFuture<Connection<Company>> companiesOfStage(Stage stage, @Argument Integer first,
+			@Argument String after, DataLoader<ChildPages.Key, Connection<Company>> stageCompanies) {
+		return stageCompanies.load(ChildPages.Key.of(stage.id(), first, after));
 	}
 
 	@BatchMapping

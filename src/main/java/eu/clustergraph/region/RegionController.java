@@ -49,6 +49,11 @@ class RegionController {
 	}
 
 	@BatchMapping
+	Map<Region, List<IndicatorValue>> indicators(List<Region> regions) {
+		return Batches.toMany(regions, Region::key, this.queries.indicators(Batches.keys(regions, Region::key)));
+	}
+
+	@BatchMapping
 	Map<Region, List<Region>> children(List<Region> regions) {
 		return Batches.toMany(regions, Region::key, this.queries.children(Batches.keys(regions, Region::key)));
 	}

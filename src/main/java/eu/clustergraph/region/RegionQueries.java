@@ -28,6 +28,8 @@ class RegionQueries {
 
 	private final NamedQuery children;
 
+	private final NamedQuery indicators;
+
 	RegionQueries(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
 		this.byCode = queries.get("region/by-code");
@@ -35,6 +37,7 @@ class RegionQueries {
 		this.count = queries.get("region/count");
 		this.parents = queries.get("region/parents");
 		this.children = queries.get("region/children");
+		this.indicators = queries.get("region/indicators");
 	}
 
 	Optional<Region> byCode(String code, int version) {
@@ -61,6 +64,11 @@ class RegionQueries {
 	Map<RegionKey, List<Region>> children(List<RegionKey> keys) {
 		return this.cypher.readGrouped(this.children, Map.of("keys", keyMaps(keys)), RegionQueries::key,
 				record -> Region.from(record.get("child")));
+	}
+
+	Map<RegionKey, List<IndicatorValue>> indicators(List<RegionKey> keys) {
+		return this.cypher.readGrouped(this.indicators, Map.of("keys", keyMaps(keys)), RegionQueries::key,
+				record -> IndicatorValue.from(record.get("i")));
 	}
 
 	private static RegionKey key(org.neo4j.driver.Record record) {
