@@ -54,18 +54,7 @@ public record ClusterFilter(String country, String region, String ecosystem, Str
 		if (this.memberCount != null) {
 			all.addAll(this.memberCount.compile(p, "c.memberCount", path + ".memberCount"));
 		}
-		if (this.AND != null) {
-			for (int i = 0; i < this.AND.size(); i++) {
-				all.add(this.AND.get(i).compile(p, codes, nutsVersion, path + ".AND[" + i + "]"));
-			}
-		}
-		if (this.OR != null) {
-			List<String> any = new ArrayList<>();
-			for (int i = 0; i < this.OR.size(); i++) {
-				any.add(this.OR.get(i).compile(p, codes, nutsVersion, path + ".OR[" + i + "]"));
-			}
-			all.add(Predicates.any(any));
-		}
+		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, nutsVersion, at)));
 		return Predicates.all(all);
 	}
 

@@ -31,18 +31,7 @@ record PartnershipFilter(String kind, String ecosystem, String valueChain, Strin
 			all.add(p.bind("coalesce(p.startYear, 0) <= ?", this.activeIn));
 			all.add(p.bind("coalesce(p.endYear, 9999) >= ?", this.activeIn));
 		}
-		if (this.AND != null) {
-			for (int i = 0; i < this.AND.size(); i++) {
-				all.add(this.AND.get(i).compile(p, codes, path + ".AND[" + i + "]"));
-			}
-		}
-		if (this.OR != null) {
-			List<String> any = new ArrayList<>();
-			for (int i = 0; i < this.OR.size(); i++) {
-				any.add(this.OR.get(i).compile(p, codes, path + ".OR[" + i + "]"));
-			}
-			all.add(Predicates.any(any));
-		}
+		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, at)));
 		return Predicates.all(all);
 	}
 

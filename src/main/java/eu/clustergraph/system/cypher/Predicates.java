@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * Builds a WHERE predicate from fixed fragments written in the code, binding every value as a parameter. User
@@ -30,6 +31,28 @@ public final class Predicates {
 	/** The parameters bound so far, to pass along with the query. */
 	public Map<String, Object> parameters() {
 		return this.parameters;
+	}
+
+	/**
+	 * The predicates of nested {@code AND} and {@code OR} filter lists: every AND filter, and one predicate that any
+	 * OR filter matches. {@code compile} gets each nested filter and its argument path, such as
+	 * {@code filter.OR[1]}, so errors inside name where they are.
+	 */
+	public static <F> List<String> nested(List<F> and, List<F> or, String path, BiFunction<F, String, String> compile) {
+		List<String> predicates = new ArrayList<>();
+		if (and != null) {
+			for (int i = 0; i < and.size(); i++) {
+				predicates.add(compile.apply(and.get(i), path + ".AND[" + i + "]"));
+			}
+		}
+		if (or != null) {
+			List<String> any = new ArrayList<>();
+			for (int i = 0; i < or.size(); i++) {
+				any.add(compile.apply(or.get(i), path + ".OR[" + i + "]"));
+			}
+			predicates.add(any(any));
+		}
+		return predicates;
 	}
 
 	/** All of the predicates; {@code true} when there are none. */
