@@ -2,6 +2,7 @@ package eu.clustergraph.cluster;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import eu.clustergraph.support.EmbeddedGraph;
 import eu.clustergraph.system.cypher.CypherRunner;
@@ -109,6 +110,39 @@ class ClusterGraphQlIT extends EmbeddedGraph {
 					assertThat((String) error.getExtensions().get("argument")).startsWith("filter.");
 				}));
 		}
+	}
+
+	@Test
+	void badPagingArgumentsAndForeignCursorsAreNamed() {
+		String idCursor = this.graphQl.document("{ clusters(first: 1) { pageInfo { endCursor } } }")
+			.execute()
+			.path("clusters.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		Map<String, String> cases = Map.of("clusters(first: 100000)", "first", "clusters(first: -1)", "first",
+				"clusters(after: \"not-a-cursor\")", "after",
+				// a cursor of the id order cannot continue the founding-year order
+				"clusters(sort: FOUNDED, after: \"" + idCursor + "\")", "after",
+				"cluster(id: \"CL00001\") { members(first: 500) { totalCount } } x: clusters", "first");
+		cases.forEach((field, argument) -> this.graphQl.document("{ " + field + " { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).as(field).isNotEmpty().allSatisfy(error -> {
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+				assertThat(error.getExtensions()).containsEntry("argument", argument);
+			})));
+	}
+
+	@Test
+	void anUnknownEnumInVariablesGetsACode() {
+		this.graphQl.document("query($sort: ClusterSort) { clusters(sort: $sort) { totalCount } }")
+			.variable("sort", "BIGGEST")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("BIGGEST");
+				assertThat(error.getExtensions()).containsKey("code");
+			}));
 	}
 
 	@Test

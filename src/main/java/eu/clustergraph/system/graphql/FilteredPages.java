@@ -39,10 +39,12 @@ public class FilteredPages {
 			Function<T, String> idOf) {
 		Map<T, String> cursorKeys = new IdentityHashMap<>();
 		List<T> rows = List.of();
+		// decoded even when no rows are wanted: a cursor of another sort order is an error either way
+		String after = sort.after(request.afterKey(), variable + ".id", predicates);
 		if (request.rowsWanted()) {
 			Map<String, String> slots = new HashMap<>(sort.slots());
 			slots.put("filter", where);
-			slots.put("after", sort.after(request.afterKey(), variable + ".id", predicates));
+			slots.put("after", after);
 			Map<String, Object> parameters = new HashMap<>(predicates.parameters());
 			parameters.put("limit", request.limit());
 			rows = this.cypher.read(page.fill(slots), parameters, record -> {
