@@ -68,7 +68,7 @@ class CompanyQueries {
 	}
 
 	private <V> Map<String, List<V>> grouped(String name, List<String> ids, Function<Record, V> mapper) {
-		return this.cypher.readGrouped(query(name), Map.of("ids", ids), record -> record.get("key").asString(), mapper);
+		return this.cypher.readByIds(query(name), ids, mapper);
 	}
 
 	NamedQuery query(String name) {

@@ -52,8 +52,7 @@ class EcosystemQueries {
 	}
 
 	Map<String, List<EcosystemActivity>> activities(List<String> ecosystemIds) {
-		return this.cypher.readGrouped(this.activities, Map.of("ids", ecosystemIds),
-				record -> record.get("key").asString(), EcosystemActivity::from);
+		return this.cypher.readByIds(this.activities, ecosystemIds, EcosystemActivity::from);
 	}
 
 	Map<String, List<EcosystemActivity>> ofActivities(List<String> activityCodes) {

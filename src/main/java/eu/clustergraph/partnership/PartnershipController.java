@@ -90,15 +90,14 @@ class PartnershipController {
 
 	@BatchMapping(typeName = "Cluster", field = "partnerships")
 	Map<Cluster, List<ClusterPartnership>> partnershipsOfClusters(List<Cluster> clusters) {
-		Map<String, List<ClusterPartnership>> byCluster = this.cypher.readGrouped(query("of-clusters"),
-				Map.of("ids", Batches.keys(clusters, Cluster::id)), r -> r.get("key").asString(),
+		Map<String, List<ClusterPartnership>> byCluster = this.cypher.readByIds(query("of-clusters"),
+				Batches.keys(clusters, Cluster::id),
 				r -> new ClusterPartnership(Partnership.from(r.get("p")), r.get("role").asString(null)));
 		return Batches.toMany(clusters, Cluster::id, byCluster);
 	}
 
 	private <V> Map<String, List<V>> grouped(String name, List<Partnership> partnerships, Function<Record, V> mapper) {
-		return this.cypher.readGrouped(query(name), Map.of("ids", Batches.keys(partnerships, Partnership::id)),
-				r -> r.get("key").asString(), mapper);
+		return this.cypher.readByIds(query(name), Batches.keys(partnerships, Partnership::id), mapper);
 	}
 
 	private NamedQuery query(String name) {

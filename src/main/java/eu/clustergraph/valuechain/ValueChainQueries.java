@@ -77,8 +77,7 @@ class ValueChainQueries {
 
 	/** Every batched query of this feature takes {@code $ids} and returns the parent's id as {@code key}. */
 	private <V> Map<String, List<V>> grouped(String name, List<String> ids, Function<Record, V> mapper) {
-		return this.cypher.readGrouped(query(name), Map.of("ids", ids), record -> record.get("key").asString(),
-				mapper);
+		return this.cypher.readByIds(query(name), ids, mapper);
 	}
 
 	private NamedQuery query(String name) {

@@ -65,6 +65,14 @@ public class CypherRunner {
 		return grouped;
 	}
 
+	/**
+	 * The batched child query of a response level: it takes the parents' ids as {@code $ids} and returns each row
+	 * with its parent's id as {@code key}.
+	 */
+	public <V> Map<String, List<V>> readByIds(NamedQuery query, List<String> ids, Function<Record, V> mapper) {
+		return readGrouped(query, Map.of("ids", ids), record -> record.get("key").asString(), mapper);
+	}
+
 	public ResultSummary write(NamedQuery query, Map<String, ?> parameters) {
 		this.statements.incrementAndGet();
 		return this.driver.executableQuery(query.cypher())
