@@ -1,10 +1,8 @@
 package eu.clustergraph.cluster;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 
 import eu.clustergraph.company.Company;
 import eu.clustergraph.reference.ReferenceCodes;
@@ -14,7 +12,6 @@ import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.ChildPages;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.Cursor;
 import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import eu.clustergraph.valuechain.Stage;
@@ -47,9 +44,10 @@ class ClusterController {
 		this.pages = pages;
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
-		// members take arguments, so they batch through a loader keyed by cluster and page
-		loaders.forTypePair(MemberConnection.Key.class, MemberConnection.class)
-			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(() -> memberPages(keys)));
+		// child connections take arguments, so they batch through loaders keyed by parent and page
+		loaders.<ChildPages.Key, Connection<Membership>>forName("clusterMembers")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+					() -> childPages.load(keys, queries.query("members"), Membership::from, Membership::id)));
 		loaders.<ChildPages.Key, Connection<Cluster>>forName("regionClusters")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
 					() -> childPages.load(keys, queries.query("of-regions"), Cluster::from, Cluster::id)));
@@ -110,10 +108,24 @@ class ClusterController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<MemberConnection> members(Cluster cluster, @Argument Integer first, @Argument String after,
-			DataLoader<MemberConnection.Key, MemberConnection> loader) {
-		PageRequest page = PageRequest.of(first, after, null);
-		return loader.load(new MemberConnection.Key(cluster.id(), page.first(), page.afterKey(), cluster.memberCount()));
+	CompletableFuture<Connection<Membership>> members(Cluster cluster, @Argument Integer first, @Argument String after,
+			DataLoader<ChildPages.Key, Connection<Membership>> clusterMembers) {
+		return clusterMembers.load(ChildPages.Key.of(cluster.id(), first, after));
+	}
+
+	@SchemaMapping(typeName = "MemberConnection", field = "nodes")
+	List<Object> memberNodes(Connection<Membership> members) {
+		return members.nodes().stream().map(Membership::member).toList();
+	}
+
+	@SchemaMapping(typeName = "MemberEdge", field = "node")
+	Object memberNode(Connection.Edge<Membership> edge) {
+		return edge.node().member();
+	}
+
+	@SchemaMapping(typeName = "MemberEdge", field = "since")
+	Integer memberSince(Connection.Edge<Membership> edge) {
+		return edge.node().since();
 	}
 
 	@SchemaMapping(typeName = "Region", field = "clusters")
@@ -131,29 +143,6 @@ class ClusterController {
 	@BatchMapping(typeName = "Company", field = "clusters")
 	Map<Company, List<Cluster>> clustersOfCompanies(List<Company> companies) {
 		return Batches.toMany(companies, Company::id, this.queries.ofCompanies(Batches.keys(companies, Company::id)));
-	}
-
-	/** Keys asking for the same page size and start share one statement. */
-	private Map<MemberConnection.Key, MemberConnection> memberPages(java.util.Set<MemberConnection.Key> keys) {
-		Map<MemberConnection.Key, MemberConnection> pages = new LinkedHashMap<>();
-		Map<List<Object>, List<MemberConnection.Key>> byPage = keys.stream()
-			.collect(Collectors.groupingBy(key -> java.util.Arrays.asList(key.first(), key.afterId())));
-		byPage.forEach((shape, group) -> {
-			MemberConnection.Key any = group.get(0);
-			Map<String, List<MemberConnection.Edge>> edges = any.first() == 0 ? Map.of() : this.queries
-				.members(Batches.keys(group, MemberConnection.Key::clusterId), any.afterId(), any.first() + 1);
-			for (MemberConnection.Key key : group) {
-				List<MemberConnection.Edge> rows = edges.getOrDefault(key.clusterId(), List.of());
-				List<MemberConnection.Edge> page = rows.stream()
-					.limit(key.first())
-					.map(edge -> new MemberConnection.Edge(edge.node(), edge.since(), Cursor.encode(edge.cursor())))
-					.toList();
-				pages.put(key, new MemberConnection(page, new Connection.PageInfo(rows.size() > key.first(),
-						key.afterId() != null, page.isEmpty() ? null : page.get(0).cursor(),
-						page.isEmpty() ? null : page.get(page.size() - 1).cursor()), key.memberCount()));
-			}
-		});
-		return pages;
 	}
 
 }

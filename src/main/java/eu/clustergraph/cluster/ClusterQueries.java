@@ -1,14 +1,11 @@
 package eu.clustergraph.cluster;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import eu.clustergraph.company.Company;
 import eu.clustergraph.ecosystem.Ecosystem;
-import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.region.Region;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
@@ -49,20 +46,6 @@ class ClusterQueries {
 		return grouped("stages", ids, Stage::from);
 	}
 
-	/** One page of members for each cluster, all in one statement (the page size and start are shared). */
-	Map<String, List<MemberConnection.Edge>> members(List<String> ids, String afterId, int limit) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", ids);
-		parameters.put("after", afterId);
-		parameters.put("limit", limit);
-		return this.cypher.readGrouped(query("members"), parameters, record -> record.get("key").asString(), record -> {
-			Value member = record.get("member");
-			Object node = record.get("company").asBoolean() ? Company.from(member) : Organisation.from(member);
-			return new MemberConnection.Edge(node, record.get("since").computeOrDefault(Value::asInt, null),
-					member.get("id").asString());
-		});
-	}
-
 	/** Member companies of each cluster counted by size class, country or NACE section ({@code by}). */
 	Map<String, List<GroupCount>> membersBy(String by, List<String> ids) {
 		return grouped("members-by-" + by, ids,
@@ -79,7 +62,7 @@ class ClusterQueries {
 	}
 
 	private <V> Map<String, List<V>> grouped(String name, List<String> ids, Function<Record, V> mapper) {
-		return this.cypher.readGrouped(query(name), Map.of("ids", ids), record -> record.get("key").asString(), mapper);
+		return this.cypher.readByIds(query(name), ids, mapper);
 	}
 
 	NamedQuery query(String name) {
