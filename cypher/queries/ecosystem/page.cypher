@@ -1,7 +1,11 @@
-// A page of industrial ecosystems in their official order, after a cursor key (the ordinal).
-:param {after: null, limit: 21}
+// A page of industrial ecosystems matching a filter, in the requested order, after a cursor (keyset pagination).
+// The ecosystem feature fills the slots with fixed fragments and binds every value as a parameter; as written, the
+// query lists the ecosystems in their official order.
+:param {limit: 21}
 MATCH (e:Ecosystem)
-WHERE $after IS NULL OR e.ordinal > toInteger($after)
-RETURN e
-ORDER BY e.ordinal
+WHERE /*{filter}*/true
+WITH e, /*{sort}*/e.ordinal AS sortValue
+WHERE /*{after}*/true
+RETURN e, sortValue
+ORDER BY sortValue /*{direction}*/ASC, e.id
 LIMIT $limit

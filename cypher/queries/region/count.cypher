@@ -1,6 +1,5 @@
-// How many NUTS regions of one version match the optional level and country.
-:param {version: 2021, level: 2, country: 'DE'}
-MATCH (r:Region {version: $version})
-WHERE ($level IS NULL OR r.level = $level)
-  AND ($country IS NULL OR r.country = $country)
+// How many NUTS regions match a filter; the region feature fills the slot as for region/page.
+:param {}
+MATCH (r:Region)
+WHERE /*{filter}*/(r.version = 2021 AND r.level = 2 AND r.country = 'DE')
 RETURN count(r) AS count

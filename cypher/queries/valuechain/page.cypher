@@ -1,7 +1,11 @@
-// A page of value chains in reference order, after a cursor key (the ordinal).
-:param {after: null, limit: 21}
+// A page of value chains matching a filter, in the requested order, after a cursor (keyset pagination). The value
+// chain feature fills the slots with fixed fragments and binds every value as a parameter; as written, the query
+// lists the value chains in reference order.
+:param {limit: 21}
 MATCH (v:ValueChain)
-WHERE $after IS NULL OR v.ordinal > toInteger($after)
-RETURN v
-ORDER BY v.ordinal
+WHERE /*{filter}*/true
+WITH v, /*{sort}*/v.ordinal AS sortValue
+WHERE /*{after}*/true
+RETURN v, sortValue
+ORDER BY sortValue /*{direction}*/ASC, v.id
 LIMIT $limit

@@ -5,8 +5,11 @@ import java.util.Locale;
 import java.util.Map;
 
 import eu.clustergraph.activity.Activity;
+import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -21,8 +24,14 @@ class EcosystemController {
 
 	private final EcosystemQueries queries;
 
-	EcosystemController(EcosystemQueries queries) {
+	private final ReferenceCodes codes;
+
+	private final FilteredPages pages;
+
+	EcosystemController(EcosystemQueries queries, ReferenceCodes codes, FilteredPages pages) {
 		this.queries = queries;
+		this.codes = codes;
+		this.pages = pages;
 	}
 
 	@QueryMapping
@@ -31,10 +40,13 @@ class EcosystemController {
 	}
 
 	@QueryMapping
-	Connection<Ecosystem> ecosystems(@Argument Integer first, @Argument String after,
-			DataFetchingFieldSelectionSet selection) {
-		return Connection.fetch(PageRequest.of(first, after, selection), this.queries::page,
-				ecosystem -> Integer.toString(ecosystem.ordinal()), this.queries::count);
+	Connection<Ecosystem> ecosystems(@Argument EcosystemFilter filter, @Argument EcosystemSort sort,
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		Predicates predicates = new Predicates();
+		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, "filter");
+		return this.pages.fetch(this.queries.page(), this.queries.count(), "e", where, predicates,
+				((sort == null) ? EcosystemSort.ORDINAL : sort).order, PageRequest.of(first, after, selection),
+				Ecosystem::from, Ecosystem::id);
 	}
 
 	@BatchMapping

@@ -1,6 +1,5 @@
 package eu.clustergraph.ecosystem;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,15 +39,14 @@ class EcosystemQueries {
 		return this.cypher.readOptional(this.byId, Map.of("id", id), record -> Ecosystem.from(record.get("e")));
 	}
 
-	List<Ecosystem> page(String afterOrdinal, int limit) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("after", afterOrdinal);
-		parameters.put("limit", limit);
-		return this.cypher.read(this.page, parameters, record -> Ecosystem.from(record.get("e")));
+	/** The page query with {@code filter}, {@code sort}, {@code direction} and {@code after} slots. */
+	NamedQuery page() {
+		return this.page;
 	}
 
-	long count() {
-		return this.cypher.read(this.count, Map.of(), record -> record.get("count").asLong()).get(0);
+	/** The count query with a {@code filter} slot. */
+	NamedQuery count() {
+		return this.count;
 	}
 
 	Map<String, List<EcosystemActivity>> activities(List<String> ecosystemIds) {

@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.ClusterGraphProperties;
+import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -23,9 +26,16 @@ class RegionController {
 
 	private final int defaultVersion;
 
-	RegionController(RegionQueries queries, ClusterGraphProperties properties) {
+	private final ReferenceCodes codes;
+
+	private final FilteredPages pages;
+
+	RegionController(RegionQueries queries, ClusterGraphProperties properties, ReferenceCodes codes,
+			FilteredPages pages) {
 		this.queries = queries;
 		this.defaultVersion = properties.nutsVersion();
+		this.codes = codes;
+		this.pages = pages;
 	}
 
 	@QueryMapping
@@ -35,12 +45,16 @@ class RegionController {
 	}
 
 	@QueryMapping
-	Connection<Region> regions(@Argument Integer level, @Argument String country, @Argument Integer version,
+	Connection<Region> regions(@Argument RegionFilter filter, @Argument RegionSort sort, @Argument Integer version,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
-		RegionFilter filter = RegionFilter.of(version, level, country, this.defaultVersion);
-		return Connection.fetch(PageRequest.of(first, after, selection),
-				(afterCode, limit) -> this.queries.page(filter, afterCode, limit), Region::code,
-				() -> this.queries.count(filter));
+		int nutsVersion = RegionFilter.version(version, this.defaultVersion);
+		Predicates predicates = new Predicates();
+		// the version is always part of the predicate: a code names a region only within one version
+		String where = Predicates.all(List.of(predicates.bind("r.version = ?", nutsVersion),
+				(filter == null) ? "true" : filter.compile(predicates, this.codes, nutsVersion, "filter")));
+		return this.pages.fetch(this.queries.page(), this.queries.count(), "r", "r.code", where, predicates,
+				((sort == null) ? RegionSort.CODE : sort).order, PageRequest.of(first, after, selection), Region::from,
+				Region::code);
 	}
 
 	@BatchMapping

@@ -1,23 +1,22 @@
 package eu.clustergraph.region;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
+import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.InvalidArgumentException;
 
 /**
- * The validated arguments of a region query.
- *
- * @param version NUTS 2021 or 2024
- * @param level 0-3, or {@code null} for every level
- * @param country a two-letter NUTS country code, or {@code null} for every country
+ * The {@code RegionFilter} input, compiled to a Cypher predicate over {@code r}. The NUTS version is not part of it:
+ * it is an argument of its own, because codes only mean something within one version.
  */
-record RegionFilter(int version, Integer level, String country) {
+record RegionFilter(Integer level, String country, String region, Boolean eu, String name, Integer urbanType,
+		Integer coastalType, Integer mountainType, List<RegionFilter> AND, List<RegionFilter> OR) {
 
 	static final Set<Integer> VERSIONS = Set.of(2021, 2024);
-
-	private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
 	static int version(Integer requested, int defaultVersion) {
 		int version = (requested == null) ? defaultVersion : requested;
@@ -27,16 +26,50 @@ record RegionFilter(int version, Integer level, String country) {
 		return version;
 	}
 
-	static RegionFilter of(Integer version, Integer level, String country, int defaultVersion) {
-		if (level != null && (level < 0 || level > 3)) {
-			throw new InvalidArgumentException("level", "must be a NUTS level from 0 to 3 (was " + level + ")");
+	/**
+	 * The predicate; errors name the argument path, such as {@code filter.OR[1].region}.
+	 */
+	String compile(Predicates p, ReferenceCodes codes, int version, String path) {
+		List<String> all = new ArrayList<>();
+		if (this.level != null) {
+			if (this.level < 0 || this.level > 3) {
+				throw new InvalidArgumentException(path + ".level",
+						"must be a NUTS level from 0 to 3 (was " + this.level + ")");
+			}
+			all.add(p.bind("r.level = ?", this.level));
 		}
-		String normalised = (country == null) ? null : country.strip().toUpperCase(Locale.ROOT);
-		if (normalised != null && !COUNTRY.matcher(normalised).matches()) {
-			throw new InvalidArgumentException("country",
-					"must be a two-letter NUTS country code such as DE or EL (was '" + country + "')");
+		if (this.country != null) {
+			all.add(p.bind("r.country = ?", ReferenceCodes.requireCountry(this.country, path + ".country")));
 		}
-		return new RegionFilter(version(version, defaultVersion), level, normalised);
+		if (this.region != null) {
+			// NUTS codes nest by prefix: DE1 covers DE11 and DE111
+			all.add(p.bind("r.code STARTS WITH ?", codes.requireRegion(this.region, version, path + ".region")));
+		}
+		if (this.eu != null) {
+			all.add(p.bind("r.eu = ?", this.eu));
+		}
+		if (this.name != null) {
+			String text = this.name.strip().toLowerCase(Locale.ROOT);
+			all.add("(" + p.bind("toLower(r.name) CONTAINS ?", text) + " OR "
+					+ p.bind("toLower(coalesce(r.nameNational, '')) CONTAINS ?", text) + ")");
+		}
+		typology(all, p, "urbanType", this.urbanType, 3, path);
+		typology(all, p, "coastalType", this.coastalType, 3, path);
+		typology(all, p, "mountainType", this.mountainType, 4, path);
+		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, version, at)));
+		return Predicates.all(all);
+	}
+
+	private static void typology(List<String> all, Predicates p, String property, Integer value, int max,
+			String path) {
+		if (value == null) {
+			return;
+		}
+		if (value < 1 || value > max) {
+			throw new InvalidArgumentException(path + "." + property,
+					"must be a Eurostat typology code from 1 to " + max + " (was " + value + ")");
+		}
+		all.add(p.bind("r." + property + " = ?", value));
 	}
 
 }

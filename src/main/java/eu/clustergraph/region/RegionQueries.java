@@ -1,6 +1,5 @@
 package eu.clustergraph.region;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,15 +44,14 @@ class RegionQueries {
 				record -> Region.from(record.get("r")));
 	}
 
-	List<Region> page(RegionFilter filter, String afterCode, int limit) {
-		Map<String, Object> parameters = parameters(filter);
-		parameters.put("after", afterCode);
-		parameters.put("limit", limit);
-		return this.cypher.read(this.page, parameters, record -> Region.from(record.get("r")));
+	/** The page query with {@code filter}, {@code sort}, {@code direction} and {@code after} slots. */
+	NamedQuery page() {
+		return this.page;
 	}
 
-	long count(RegionFilter filter) {
-		return this.cypher.read(this.count, parameters(filter), record -> record.get("count").asLong()).get(0);
+	/** The count query with a {@code filter} slot. */
+	NamedQuery count() {
+		return this.count;
 	}
 
 	Map<RegionKey, List<Region>> parents(List<RegionKey> keys) {
@@ -77,14 +75,6 @@ class RegionQueries {
 
 	private static List<Map<String, Object>> keyMaps(List<RegionKey> keys) {
 		return keys.stream().map(key -> Map.<String, Object>of("code", key.code(), "version", key.version())).toList();
-	}
-
-	private static Map<String, Object> parameters(RegionFilter filter) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("version", filter.version());
-		parameters.put("level", filter.level());
-		parameters.put("country", filter.country());
-		return parameters;
 	}
 
 }

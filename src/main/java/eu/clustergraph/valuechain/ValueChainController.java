@@ -6,8 +6,11 @@ import java.util.Map;
 
 import eu.clustergraph.activity.Activity;
 import eu.clustergraph.ecosystem.Ecosystem;
+import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -22,8 +25,14 @@ class ValueChainController {
 
 	private final ValueChainQueries queries;
 
-	ValueChainController(ValueChainQueries queries) {
+	private final ReferenceCodes codes;
+
+	private final FilteredPages pages;
+
+	ValueChainController(ValueChainQueries queries, ReferenceCodes codes, FilteredPages pages) {
 		this.queries = queries;
+		this.codes = codes;
+		this.pages = pages;
 	}
 
 	@QueryMapping
@@ -32,10 +41,13 @@ class ValueChainController {
 	}
 
 	@QueryMapping
-	Connection<ValueChain> valueChains(@Argument Integer first, @Argument String after,
-			DataFetchingFieldSelectionSet selection) {
-		return Connection.fetch(PageRequest.of(first, after, selection), this.queries::page,
-				chain -> Integer.toString(chain.ordinal()), this.queries::count);
+	Connection<ValueChain> valueChains(@Argument ValueChainFilter filter, @Argument ValueChainSort sort,
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		Predicates predicates = new Predicates();
+		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, "filter");
+		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "v", where, predicates,
+				((sort == null) ? ValueChainSort.ORDINAL : sort).order, PageRequest.of(first, after, selection),
+				ValueChain::from, ValueChain::id);
 	}
 
 	@BatchMapping

@@ -1,6 +1,5 @@
 package eu.clustergraph.valuechain;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,17 +29,6 @@ class ValueChainQueries {
 
 	Optional<ValueChain> byId(String id) {
 		return this.cypher.readOptional(query("by-id"), Map.of("id", id), record -> ValueChain.from(record.get("v")));
-	}
-
-	List<ValueChain> page(String afterOrdinal, int limit) {
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("after", afterOrdinal);
-		parameters.put("limit", limit);
-		return this.cypher.read(query("page"), parameters, record -> ValueChain.from(record.get("v")));
-	}
-
-	long count() {
-		return this.cypher.read(query("count"), Map.of(), record -> record.get("count").asLong()).get(0);
 	}
 
 	Map<String, List<Stage>> stages(List<String> valueChainIds) {
@@ -80,7 +68,7 @@ class ValueChainQueries {
 		return this.cypher.readByIds(query(name), ids, mapper);
 	}
 
-	private NamedQuery query(String name) {
+	NamedQuery query(String name) {
 		return this.queries.get("valuechain/" + name);
 	}
 

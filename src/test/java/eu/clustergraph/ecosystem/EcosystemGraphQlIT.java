@@ -1,5 +1,8 @@
 package eu.clustergraph.ecosystem;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import eu.clustergraph.support.EmbeddedGraph;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,56 @@ class EcosystemGraphQlIT extends EmbeddedGraph {
 			.path("ecosystems.pageInfo.hasPreviousPage")
 			.entity(Boolean.class)
 			.isEqualTo(true);
+	}
+
+	@Test
+	void ecosystemsAreFilteredByValueChainAndByActivityAtAnyNaceLevel() {
+		this.graphQl.document("{ ecosystems(filter: {valueChain: \"BAT\"}) { nodes { id } } }")
+			.execute()
+			.path("ecosystems.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("ELEC", "EII", "REN", "MOB");
+		// the working map has MOB at division 29: a class below it and the section above it both find it
+		for (String nace : new String[] { "29.10", "C" }) {
+			this.graphQl.document("query($nace: String) { ecosystems(filter: {nace: $nace}) { nodes { id } } }")
+				.variable("nace", nace)
+				.execute()
+				.path("ecosystems.nodes[*].id")
+				.entityList(String.class)
+				.contains("MOB");
+		}
+		this.graphQl.document("{ ecosystems(filter: {OR: [{valueChain: \"H2\"}, {name: \"tourism\"}]}) { nodes { id } } }")
+			.execute()
+			.path("ecosystems.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("EII", "REN", "MOB", "TOUR");
+	}
+
+	@Test
+	void ecosystemsSortByNameAndPageOnThatOrder() {
+		var first = this.graphQl
+			.document("{ ecosystems(sort: NAME, first: 7) { pageInfo { endCursor } nodes { name } } }")
+			.execute();
+		List<String> names = new ArrayList<>(first.path("ecosystems.nodes[*].name").entityList(String.class).get());
+		String cursor = first.path("ecosystems.pageInfo.endCursor").entity(String.class).get();
+		names.addAll(this.graphQl
+			.document("query($after: String) { ecosystems(sort: NAME, first: 7, after: $after) { nodes { name } } }")
+			.variable("after", cursor)
+			.execute()
+			.path("ecosystems.nodes[*].name")
+			.entityList(String.class)
+			.get());
+		assertThat(names).hasSize(14).doesNotHaveDuplicates().isSorted();
+	}
+
+	@Test
+	void anUnknownCodeInAnEcosystemFilterIsNamed() {
+		this.graphQl.document("{ ecosystems(filter: {AND: [{nace: \"99.99\"}]}) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "filter.AND[0].nace")));
 	}
 
 	@Test

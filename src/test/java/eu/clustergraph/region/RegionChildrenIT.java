@@ -69,7 +69,7 @@ class RegionChildrenIT extends EmbeddedGraph {
 
 	@Test
 	void childConnectionsCostOneStatementPerLevel() {
-		String document = "query($first: Int) { regions(level: 2, country: \"DE\", first: $first) { nodes { code "
+		String document = "query($first: Int) { regions(filter: {level: 2, country: \"DE\"}, first: $first) { nodes { code "
 				+ "companies(first: 2) { totalCount nodes { id } } clusters(first: 2) { totalCount } } } }";
 		assertThat(statements(document, 5)).isEqualTo(statements(document, 30)).isEqualTo(3);
 	}

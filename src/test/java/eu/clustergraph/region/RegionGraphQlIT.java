@@ -68,7 +68,7 @@ class RegionGraphQlIT extends EmbeddedGraph {
 	@Test
 	void totalCountAloneRunsOnlyTheCountStatement() {
 		long before = this.cypher.statementCount();
-		this.graphQl.document("{ regions(level: 3) { totalCount } }")
+		this.graphQl.document("{ regions(filter: {level: 3}) { totalCount } }")
 			.execute()
 			.path("regions.totalCount")
 			.entity(Integer.class)
@@ -78,16 +78,18 @@ class RegionGraphQlIT extends EmbeddedGraph {
 
 	@Test
 	void childrenAreFetchedPerLevelNotPerRegion() {
-		String document = "query($first: Int) { regions(level: 1, first: $first) { nodes { parent { code } "
+		String document = "query($first: Int) { regions(filter: {level: 1}, first: $first) { nodes { parent { code } "
 				+ "children { code children { code } } } } }";
 		assertThat(statementsFor(document, 5)).isEqualTo(statementsFor(document, 50)).isEqualTo(4);
 	}
 
 	@Test
 	void badArgumentsAreNamedInTheError() {
-		Map<String, String> badArguments = Map.of("regions(level: 7)", "level", "regions(version: 2019)", "version",
-				"regions(country: \"Germany\")", "country", "regions(first: -1)", "first", "regions(first: 100000)",
-				"first", "regions(after: \"not-a-cursor\")", "after");
+		Map<String, String> badArguments = Map.of("regions(filter: {level: 7})", "filter.level",
+				"regions(version: 2019)", "version", "regions(filter: {country: \"Germany\"})", "filter.country",
+				"regions(filter: {OR: [{level: 2}, {region: \"XX9\"}]})", "filter.OR[1].region",
+				"regions(filter: {urbanType: 9})", "filter.urbanType", "regions(first: -1)", "first",
+				"regions(first: 100000)", "first", "regions(after: \"not-a-cursor\")", "after");
 		badArguments.forEach((field, argument) -> this.graphQl.document("{ " + field + " { totalCount } }")
 			.execute()
 			.errors()
@@ -101,13 +103,49 @@ class RegionGraphQlIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void aRegionFilterCoversEverySubRegionAndCombinesWithOr() {
+		List<String> below = this.graphQl
+			.document("{ regions(filter: {region: \"DE1\"}, first: 100) { totalCount nodes { code } } }")
+			.execute()
+			.path("regions.nodes[*].code")
+			.entityList(String.class)
+			.get();
+		assertThat(below).contains("DE1", "DE11", "DE111").allMatch(code -> code.startsWith("DE1"));
+		List<String> either = this.graphQl
+			.document("{ regions(filter: {level: 2, OR: [{country: \"MT\"}, {country: \"LU\"}]}) { nodes { code } } }")
+			.execute()
+			.path("regions.nodes[*].code")
+			.entityList(String.class)
+			.get();
+		assertThat(either).containsExactly("LU00", "MT00");
+	}
+
+	@Test
+	void regionsPageByNameWithoutGapsOrRepeats() {
+		List<String> names = new ArrayList<>();
+		String after = null;
+		boolean hasNext = true;
+		while (hasNext) {
+			var response = this.graphQl
+				.document("query($after: String) { regions(filter: {country: \"FR\", level: 2}, sort: NAME, first: 7,"
+						+ " after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { name } } }")
+				.variable("after", after)
+				.execute();
+			names.addAll(response.path("regions.nodes[*].name").entityList(String.class).get());
+			hasNext = response.path("regions.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("regions.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(names).hasSizeGreaterThan(20).doesNotHaveDuplicates().isSorted();
+	}
+
+	@Test
 	void anUnknownCodeIsNullWithoutError() {
 		this.graphQl.document("{ region(code: \"XX99\") { code } }").execute().errors().verify().path("region").valueIsNull();
 	}
 
 	@Test
 	void invalidDocumentsGetACodeToo() {
-		this.graphQl.document("{ regions(level: \"two\") { totalCount } }")
+		this.graphQl.document("{ regions(filter: {level: \"two\"}) { totalCount } }")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).singleElement()

@@ -61,6 +61,49 @@ class ValueChainGraphQlIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void valueChainsAreFilteredByEcosystemActivityAndConfidence() {
+		this.graphQl.document("{ valueChains(filter: {ecosystem: \"REN\"}) { nodes { id } } }")
+			.execute()
+			.path("valueChains.nodes[*].id")
+			.entityList(String.class)
+			.contains("BAT", "H2")
+			.doesNotContain("PHARMA");
+		// 27.2 (batteries) is a key activity of BAT; its class 27.20 and the section C find it too
+		for (String nace : new String[] { "27.2", "27.20", "C" }) {
+			this.graphQl.document("query($nace: String) { valueChains(filter: {nace: $nace}) { nodes { id } } }")
+				.variable("nace", nace)
+				.execute()
+				.path("valueChains.nodes[*].id")
+				.entityList(String.class)
+				.contains("BAT");
+		}
+		this.graphQl.document("{ valueChains(filter: {confidence: \"HIGH\", OR: [{ecosystem: \"HLTH\"}, {name: \"hydro\"}]}) { nodes { id confidence } } }")
+			.execute()
+			.path("valueChains.nodes[*].confidence")
+			.entityList(String.class)
+			.satisfies(levels -> assertThat(levels).isNotEmpty().containsOnly("high"));
+	}
+
+	@Test
+	void valueChainsSortByName() {
+		this.graphQl.document("{ valueChains(sort: NAME, first: 100) { nodes { name } } }")
+			.execute()
+			.path("valueChains.nodes[*].name")
+			.entityList(String.class)
+			.satisfies(names -> assertThat(names).hasSize(14).isSorted());
+	}
+
+	@Test
+	void aBadConfidenceIsNamedInTheError() {
+		this.graphQl.document("{ valueChains(filter: {confidence: \"certain\"}) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "filter.confidence")));
+	}
+
+	@Test
 	void anUnknownValueChainIsNullWithoutError() {
 		this.graphQl.document("{ valueChain(id: \"NOPE\") { id } }")
 			.execute()

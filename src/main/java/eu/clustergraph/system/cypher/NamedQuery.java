@@ -9,8 +9,12 @@ package eu.clustergraph.system.cypher;
  */
 public record NamedQuery(String name, String cypher, String exampleParameters) {
 
-	/** A slot: a comment naming it, then the default it replaces (a dotted name or a [list]), e.g. {@code /*{filter}*}{@code /true}. */
-	private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("/\\*\\{(\\w+)}\\*/(\\[[^\\]]*]|[\\w.]+)");
+	/**
+	 * A slot: a comment naming it, then the default it replaces (a dotted name, a [list] or a (parenthesised
+	 * expression) without nested parentheses), e.g. {@code /*{filter}*}{@code /true}.
+	 */
+	private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern
+		.compile("/\\*\\{(\\w+)}\\*/(\\[[^\\]]*]|\\([^()]*\\)|[\\w.]+)");
 
 	/**
 	 * The query with its slots filled: each {@code /*{name}*}{@code /default} is replaced by the text given for the

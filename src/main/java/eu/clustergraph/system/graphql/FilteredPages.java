@@ -37,10 +37,21 @@ public class FilteredPages {
 	public <T> Connection<T> fetch(NamedQuery page, NamedQuery count, String variable, String where,
 			Predicates predicates, SortOrder sort, PageRequest request, Function<Value, T> mapper,
 			Function<T, String> idOf) {
+		return fetch(page, count, variable, variable + ".id", where, predicates, sort, request, mapper, idOf);
+	}
+
+	/**
+	 * As {@link #fetch(NamedQuery, NamedQuery, String, String, Predicates, SortOrder, PageRequest, Function, Function)}
+	 * for rows whose unique key is not {@code id}, such as a region's {@code r.code} within one NUTS version.
+	 * @param idExpression the row's unique key in Cypher, the page query's tie-breaker
+	 */
+	public <T> Connection<T> fetch(NamedQuery page, NamedQuery count, String variable, String idExpression,
+			String where, Predicates predicates, SortOrder sort, PageRequest request, Function<Value, T> mapper,
+			Function<T, String> idOf) {
 		Map<T, String> cursorKeys = new IdentityHashMap<>();
 		List<T> rows = List.of();
 		// decoded even when no rows are wanted: a cursor of another sort order is an error either way
-		String after = sort.after(request.afterKey(), variable + ".id", predicates);
+		String after = sort.after(request.afterKey(), idExpression, predicates);
 		if (request.rowsWanted()) {
 			Map<String, String> slots = new HashMap<>(sort.slots());
 			slots.put("filter", where);

@@ -28,6 +28,9 @@ class CypherQueriesTests {
 		assertThat(CypherQueries.parse("x/z", "UNWIND /*{group}*/[n.a, n.b] AS key RETURN key")
 			.fill(java.util.Map.of("group", "[n.c]"))
 			.cypher()).isEqualTo("UNWIND [n.c] AS key RETURN key");
+		assertThat(CypherQueries.parse("x/w", "MATCH (n) WHERE /*{filter}*/(n.a = 1 AND n.b = 'x') RETURN n")
+			.fill(java.util.Map.of("filter", "n.c = $f0"))
+			.cypher()).isEqualTo("MATCH (n) WHERE n.c = $f0 RETURN n");
 	}
 
 	@Test
