@@ -52,6 +52,28 @@ class StatisticsGraphQlIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void groupsCarryTheDisplayNameOfTheirRegionEcosystemStageOrValueChain() {
+		Map<String, String> expected = Map.of("NUTS2", "MATCH (r:Region {code: $key, version: 2021}) RETURN r.name AS name",
+				"ECOSYSTEM", "MATCH (e:Ecosystem {id: $key}) RETURN e.name AS name", "STAGE",
+				"MATCH (s:Stage {id: $key}) RETURN s.name AS name", "VALUE_CHAIN",
+				"MATCH (v:ValueChain {id: $key}) RETURN v.name AS name");
+		expected.forEach((groupBy, lookup) -> {
+			List<Map<String, Object>> rows = rows(
+					this.graphQl.documentName("statisticsByGroup").variable("groupBy", groupBy).execute());
+			assertThat(rows).as(groupBy).isNotEmpty().allSatisfy(row -> assertThat(row.get("name")).as(groupBy)
+				.isEqualTo(this.driver.executableQuery(lookup)
+					.withParameters(Map.of("key", row.get("group")))
+					.execute()
+					.records()
+					.get(0)
+					.get("name")
+					.asString()));
+		});
+		assertThat(rows(this.graphQl.documentName("statisticsByGroup").variable("groupBy", "SIZE_CLASS").execute()))
+			.allSatisfy(row -> assertThat(row.get("name")).isEqualTo(row.get("group")));
+	}
+
+	@Test
 	void sizeClassesSplitTheMemberCompanies() {
 		long members = this.driver.executableQuery("MATCH (c:Company) WHERE (c)-[:MEMBER_OF]->() RETURN count(c) AS n")
 			.execute().records().get(0).get("n").asLong();
