@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +42,13 @@ public class DatasetImporter {
 
 	private final ReferenceCodes codes;
 
-	DatasetImporter(CypherRunner cypher, CypherQueries queries, ReferenceCodes codes) {
+	private final ApplicationEventPublisher events;
+
+	DatasetImporter(CypherRunner cypher, CypherQueries queries, ReferenceCodes codes, ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.codes = codes;
+		this.events = events;
 	}
 
 	public ImportResult importDataset(ImportOptions options) throws IOException {
@@ -70,6 +74,7 @@ public class DatasetImporter {
 				seconds.put(kind.fileName(), (System.nanoTime() - kindStarted) / 1e9);
 			}
 			this.cypher.write(query("update-member-counts"), Map.of());
+			this.events.publishEvent(new DatasetImported(directory));
 			markImported(directory, manifest, rows, validation.problems().size());
 		}
 		ImportResult result = new ImportResult(write, rows, seconds, validation.problems(),

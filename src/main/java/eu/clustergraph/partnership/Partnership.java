@@ -3,9 +3,9 @@ package eu.clustergraph.partnership;
 import org.neo4j.driver.Value;
 
 /** A cluster partnership; see {@code graphql/partnership.graphqls}. */
-record Partnership(String id, String kind, String name, Integer startYear, Integer endYear, boolean synthetic) {
+public record Partnership(String id, String kind, String name, Integer startYear, Integer endYear, boolean synthetic) {
 
-	static Partnership from(Value node) {
+	public static Partnership from(Value node) {
 		return new Partnership(node.get("id").asString(), node.get("kind").asString(), node.get("name").asString(),
 				node.get("startYear").computeOrDefault(Value::asInt, null),
 				node.get("endYear").computeOrDefault(Value::asInt, null), node.get("synthetic").asBoolean(false));

@@ -9,8 +9,12 @@ public record Stage(String id, String valueChainId, int ordinal, String name) {
 	/** From a row with the stage node as {@code s} and its value chain's id as {@code valueChain}. */
 	public static Stage from(Record record) {
 		Value node = record.get("s");
-		return new Stage(node.get("id").asString(), record.get("valueChain").asString(), node.get("ordinal").asInt(),
-				node.get("name").asString());
+		return from(node, record.get("valueChain").asString());
+	}
+
+	/** From a stage node (or map) and its value chain's id. */
+	public static Stage from(Value node, String valueChainId) {
+		return new Stage(node.get("id").asString(), valueChainId, node.get("ordinal").asInt(), node.get("name").asString());
 	}
 
 }

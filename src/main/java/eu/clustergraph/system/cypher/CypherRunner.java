@@ -14,6 +14,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.ResultSummary;
 
 import org.springframework.stereotype.Component;
@@ -80,6 +82,24 @@ public class CypherRunner {
 			.withConfig(WRITE)
 			.execute()
 			.summary();
+	}
+
+	/**
+	 * Runs several write statements in one transaction, so readers see all of their effect or none of it (such as
+	 * derived relationships that are deleted and derived again).
+	 */
+	public void writeTogether(List<NamedQuery> queries, Map<String, ?> parameters) {
+		SessionConfig config = SessionConfig.builder()
+			.withBookmarkManager(this.driver.executableQueryBookmarkManager())
+			.build();
+		try (Session session = this.driver.session(config)) {
+			session.executeWriteWithoutResult(transaction -> {
+				for (NamedQuery query : queries) {
+					this.statements.incrementAndGet();
+					transaction.run(query.cypher(), new HashMap<String, Object>(parameters)).consume();
+				}
+			});
+		}
 	}
 
 	/** How many statements this runner has sent since start: lets tests prove that batching holds. */
