@@ -1,0 +1,79 @@
+package eu.clustergraph.subgraph;
+
+import java.util.List;
+import java.util.Set;
+
+import eu.clustergraph.system.graphql.InvalidArgumentException;
+
+/**
+ * The validated arguments of a subgraph, from GraphQL or the export URLs alike.
+ *
+ * @param relationshipTypes the types to follow and return, or {@code null} for all
+ * @param labels the labels a node must have one of (seeds excepted), or {@code null} for all
+ */
+record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipTypes, List<String> labels,
+		int limit) {
+
+	static final int MAX_DEPTH = 3;
+
+	static final int DEFAULT_LIMIT = 500;
+
+	static final int MAX_LIMIT = 5_000;
+
+	static final int MAX_SEEDS = 100;
+
+	/**
+	 * Checks the arguments; type and label names are checked against those in the graph, so that only known names
+	 * ever reach the traversal's filter strings.
+	 */
+	static SubgraphRequest of(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
+			Integer limit, Set<String> knownTypes, Set<String> knownLabels) {
+		List<String> cleanSeeds = (seeds == null) ? List.of()
+				: seeds.stream().map(String::strip).filter(seed -> !seed.isEmpty()).distinct().toList();
+		if (cleanSeeds.isEmpty()) {
+			throw new InvalidArgumentException("seeds", "must name at least one node (a cluster, company or other id, "
+					+ "a NUTS or NACE code)");
+		}
+		if (cleanSeeds.size() > MAX_SEEDS) {
+			throw new InvalidArgumentException("seeds", "may name at most " + MAX_SEEDS + " nodes (was "
+					+ cleanSeeds.size() + ")");
+		}
+		int checkedDepth = (depth == null) ? 1 : depth;
+		if (checkedDepth < 0 || checkedDepth > MAX_DEPTH) {
+			throw new InvalidArgumentException("depth", "must be between 0 and " + MAX_DEPTH + " (was " + checkedDepth + ")");
+		}
+		int checkedLimit = (limit == null) ? DEFAULT_LIMIT : limit;
+		if (checkedLimit < 1 || checkedLimit > MAX_LIMIT) {
+			throw new InvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + " (was " + checkedLimit + ")");
+		}
+		return new SubgraphRequest(cleanSeeds, checkedDepth, known(relationshipTypes, knownTypes, "relationshipTypes"),
+				known(labels, knownLabels, "labels"), checkedLimit);
+	}
+
+	private static List<String> known(List<String> names, Set<String> known, String argument) {
+		if (names == null) {
+			return null;
+		}
+		if (names.isEmpty()) {
+			throw new InvalidArgumentException(argument, "must name at least one, or be left out for all");
+		}
+		for (String name : names) {
+			if (!known.contains(name)) {
+				throw new InvalidArgumentException(argument,
+						"'" + name + "' is not in the graph; known: " + String.join(", ", known.stream().sorted().toList()));
+			}
+		}
+		return names.stream().distinct().toList();
+	}
+
+	/** The APOC relationship filter: every chosen type in both directions, or all types. */
+	String relationshipFilter() {
+		return (this.relationshipTypes == null) ? "" : String.join("|", this.relationshipTypes);
+	}
+
+	/** The APOC label filter: nodes with any chosen label are kept and expanded, or all nodes. */
+	String labelFilter() {
+		return (this.labels == null) ? "" : String.join("|", this.labels.stream().map(label -> "+" + label).toList());
+	}
+
+}

@@ -1,0 +1,115 @@
+package eu.clustergraph.subgraph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import eu.clustergraph.system.ClusterGraphProperties;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.cypher.NamedQuery;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Subgraphs around seeds, in three statements: the names the filters may use, the seeds, and the breadth-first
+ * expansion with the relationships among what it kept. The node limit is applied inside the traversal, so a hub
+ * seed (a country, a NACE section) stops at the limit and comes back {@code truncated} rather than running away.
+ */
+@Component
+class Subgraphs {
+
+	private final CypherRunner cypher;
+
+	private final NamedQuery names;
+
+	private final NamedQuery seeds;
+
+	private final NamedQuery expand;
+
+	private final int nutsVersion;
+
+	Subgraphs(CypherRunner cypher, CypherQueries queries, ClusterGraphProperties properties) {
+		this.cypher = cypher;
+		this.names = queries.get("subgraph/node-labels");
+		this.seeds = queries.get("subgraph/seeds");
+		this.expand = queries.get("subgraph/expand");
+		this.nutsVersion = properties.nutsVersion();
+	}
+
+	/** Checks the arguments against the labels and relationship types in the graph. */
+	SubgraphRequest request(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
+			Integer limit) {
+		Map<String, Object> known = this.cypher.read(this.names, Map.of(), record -> record.asMap()).get(0);
+		return SubgraphRequest.of(seeds, depth, relationshipTypes, labels, limit, Set.copyOf(strings(known.get("types"))),
+				Set.copyOf(strings(known.get("labels"))));
+	}
+
+	Subgraph around(SubgraphRequest request) {
+		List<String> seedNodes = this.cypher.read(this.seeds,
+				Map.of("seeds", request.seeds(), "version", this.nutsVersion), record -> record.get("node").asString());
+		if (seedNodes.isEmpty()) {
+			return new Subgraph(List.of(), List.of(), false, request.limit());
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("seeds", seedNodes);
+		parameters.put("depth", request.depth());
+		parameters.put("limit", request.limit());
+		parameters.put("relationshipFilter", request.relationshipFilter());
+		parameters.put("labelFilter", request.labelFilter());
+		parameters.put("types", request.relationshipTypes());
+		return this.cypher.read(this.expand, parameters, record -> toSubgraph(record, request.limit())).get(0);
+	}
+
+	private static Subgraph toSubgraph(org.neo4j.driver.Record record, int limit) {
+		Map<String, String> keys = new HashMap<>();
+		List<Subgraph.Node> nodes = new ArrayList<>();
+		for (Value node : record.get("nodes").values()) {
+			List<String> labels = node.get("labels").asList(Value::asString);
+			Map<String, Object> properties = new LinkedHashMap<>(node.get("properties").asMap());
+			String key = key(labels, properties, node.get("id").asString());
+			keys.put(node.get("id").asString(), key);
+			Object name = properties.getOrDefault("name", key.substring(key.indexOf(':') + 1));
+			nodes.add(new Subgraph.Node(key, labels, String.valueOf(name), properties));
+		}
+		List<Subgraph.Edge> edges = new ArrayList<>();
+		Map<String, Integer> seen = new HashMap<>();
+		for (Value edge : record.get("edges").values()) {
+			String source = keys.get(edge.get("source").asString());
+			String target = keys.get(edge.get("target").asString());
+			String type = edge.get("type").asString();
+			// only XML name characters: GraphML's ids are NMTOKENs
+			String id = source + "--" + type + "--" + target;
+			int count = seen.merge(id, 1, Integer::sum);
+			edges.add(new Subgraph.Edge((count == 1) ? id : id + "--" + count, source, target, type,
+					new LinkedHashMap<>(edge.get("properties").asMap())));
+		}
+		return new Subgraph(nodes, edges, record.get("truncated").asBoolean(), limit);
+	}
+
+	/**
+	 * A key that stays the same across requests and databases: the label and the domain id or code, and a region's
+	 * NUTS version. Only XML name characters, so the key is also the node id in GraphML and GEXF.
+	 */
+	private static String key(List<String> labels, Map<String, Object> properties, String elementId) {
+		String label = labels.isEmpty() ? "Node" : labels.get(0);
+		if (properties.get("id") != null) {
+			return label + ":" + properties.get("id");
+		}
+		if (properties.get("code") != null) {
+			return label + ":" + properties.get("code")
+					+ ((properties.get("version") != null) ? ":" + properties.get("version") : "");
+		}
+		// nodes without a domain id (indicator values): the database's id, stable within one database
+		return label + ":" + elementId;
+	}
+
+	private static List<String> strings(Object list) {
+		return ((List<?>) list).stream().map(String::valueOf).toList();
+	}
+
+}

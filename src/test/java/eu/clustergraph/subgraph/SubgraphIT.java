@@ -1,0 +1,166 @@
+package eu.clustergraph.subgraph;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+
+import eu.clustergraph.support.EmbeddedGraph;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.gexf.SimpleGEXFImporter;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SubgraphIT extends EmbeddedGraph {
+
+	private static final String SUBGRAPH = """
+			query($seeds: [ID!]!, $depth: Int, $types: [String!], $labels: [String!], $limit: Int) {
+			  subgraph(seeds: $seeds, depth: $depth, relationshipTypes: $types, labels: $labels, limit: $limit) {
+			    truncated limit
+			    nodes { id labels name properties }
+			    edges { id source target type properties }
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void aClusterWithItsMembersAndTheirRegionsIsOneHopOfMembersAndOneOfLocations() {
+		String cluster = smallCluster();
+		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of(cluster), "depth", 2, "types",
+				List.of("MEMBER_OF", "LOCATED_IN"), "limit", 5000));
+		long members = count("MATCH (:Cluster {id: $id})<-[:MEMBER_OF]-(m) RETURN count(m) AS n", cluster);
+		List<Map<String, Object>> nodes = list(subgraph, "nodes");
+		List<Map<String, Object>> edges = list(subgraph, "edges");
+		assertThat(subgraph.get("truncated")).isEqualTo(false);
+		assertThat(nodes.get(0).get("id")).isEqualTo("Cluster:" + cluster);
+		assertThat(nodes).filteredOn(node -> ((List<?>) node.get("labels")).contains("Company")
+				|| ((List<?>) node.get("labels")).contains("Organisation")).hasSize((int) members);
+		assertThat(edges).extracting(edge -> edge.get("type")).containsOnly("MEMBER_OF", "LOCATED_IN");
+		// every edge joins two nodes of the subgraph
+		List<Object> ids = nodes.stream().map(node -> node.get("id")).toList();
+		assertThat(edges).allSatisfy(edge -> assertThat(ids).contains(edge.get("source"), edge.get("target")));
+		assertThat(((Map<?, ?>) nodes.get(0).get("properties")).get("id")).isEqualTo(cluster);
+	}
+
+	@Test
+	void aHubSeedStopsAtTheLimitAndSaysSo() {
+		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of("DE"), "depth", 3, "limit", 200));
+		assertThat(subgraph.get("truncated")).isEqualTo(true);
+		assertThat(list(subgraph, "nodes")).hasSize(200);
+	}
+
+	@Test
+	void theThreeExportsCarryTheSameNodesAndEdgesAsTheQuery() throws Exception {
+		String cluster = smallCluster();
+		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of(cluster), "depth", 2, "limit", 150));
+		int nodes = list(subgraph, "nodes").size();
+		int edges = list(subgraph, "edges").size();
+		assertThat(edges).isPositive();
+		RestClient http = RestClient.create("http://127.0.0.1:" + this.port);
+		String query = "?seeds=" + cluster + "&depth=2&limit=150";
+
+		var json = http.get().uri("/export/subgraph.json" + query).retrieve().toEntity(Map.class);
+		assertThat(json.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
+		Map<?, ?> elements = (Map<?, ?>) json.getBody().get("elements");
+		assertThat((List<?>) elements.get("nodes")).hasSize(nodes);
+		assertThat((List<?>) elements.get("edges")).hasSize(edges);
+
+		var graphml = http.get().uri("/export/subgraph.graphml" + query).retrieve().toEntity(String.class);
+		assertThat(graphml.getHeaders().getContentType().toString()).startsWith("application/graphml+xml");
+		Graph<String, Object> fromGraphml = new DirectedPseudograph<>(null, Object::new, false);
+		GraphMLImporter<String, Object> graphmlReader = new GraphMLImporter<>();
+		graphmlReader.setSchemaValidation(true);
+		graphmlReader.setVertexFactory(id -> id);
+		graphmlReader.importGraph(fromGraphml, new StringReader(graphml.getBody()));
+		assertThat(fromGraphml.vertexSet()).hasSize(nodes);
+		assertThat(fromGraphml.edgeSet()).hasSize(edges);
+
+		var gexf = http.get().uri("/export/subgraph.gexf" + query).retrieve().toEntity(String.class);
+		assertThat(gexf.getHeaders().getContentType().toString()).startsWith("application/gexf+xml");
+		Graph<String, Object> fromGexf = new DirectedPseudograph<>(null, Object::new, false);
+		SimpleGEXFImporter<String, Object> gexfReader = new SimpleGEXFImporter<>();
+		gexfReader.setSchemaValidation(true);
+		gexfReader.setVertexFactory(id -> id);
+		gexfReader.importGraph(fromGexf, new StringReader(gexf.getBody()));
+		assertThat(fromGexf.vertexSet()).hasSize(nodes);
+		assertThat(fromGexf.edgeSet()).hasSize(edges);
+	}
+
+	@Test
+	void badArgumentsAreNamedInGraphQlAndInTheExports() {
+		Map<String, String> bad = Map.of("subgraph(seeds: [\"CL00001\"], depth: 4)", "depth",
+				"subgraph(seeds: [\"CL00001\"], limit: 5001)", "limit", "subgraph(seeds: [])", "seeds",
+				"subgraph(seeds: [\"CL00001\"], relationshipTypes: [\"KNOWS\"])", "relationshipTypes",
+				"subgraph(seeds: [\"CL00001\"], labels: [\"Person\"])", "labels");
+		bad.forEach((field, argument) -> this.graphQl.document("{ " + field + " { truncated } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).as(field).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("'" + argument + "'");
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+			})));
+		var response = RestClient.create("http://127.0.0.1:" + this.port)
+			.get()
+			.uri("/export/subgraph.gexf?seeds=CL00001&depth=9")
+			.exchange((request, answer) -> Map.of("status", answer.getStatusCode().value(), "body",
+					new String(answer.getBody().readAllBytes())));
+		assertThat(response.get("status")).isEqualTo(400);
+		assertThat((String) response.get("body")).contains("depth");
+	}
+
+	@Test
+	void unknownSeedsGiveAnEmptySubgraph() {
+		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of("NOPE")));
+		assertThat(list(subgraph, "nodes")).isEmpty();
+		assertThat(subgraph.get("truncated")).isEqualTo(false);
+	}
+
+	private Map<String, Object> subgraph(Map<String, Object> variables) {
+		var request = this.graphQl.document(SUBGRAPH);
+		for (var variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		var response = request.execute();
+		response.errors().verify();
+		return response.path("subgraph").entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
+	}
+
+	/** A cluster of 20 to 40 members: a subgraph around it stays within the test client's buffer. */
+	private String smallCluster() {
+		return this.driver.executableQuery("""
+				MATCH (c:Cluster) WHERE 20 <= c.memberCount <= 40 RETURN c.id AS id ORDER BY id LIMIT 1""")
+			.execute()
+			.records()
+			.get(0)
+			.get("id")
+			.asString();
+	}
+
+	private long count(String cypher, String id) {
+		return this.driver.executableQuery(cypher).withParameters(Map.of("id", id)).execute().records().get(0).get("n").asLong();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
+		return (List<Map<String, Object>>) map.get(key);
+	}
+
+}
