@@ -1,0 +1,210 @@
+package eu.clustergraph.gaps;
+
+import java.util.List;
+import java.util.Map;
+
+import eu.clustergraph.support.EmbeddedGraph;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CooperationGapsIT extends EmbeddedGraph {
+
+	private static final String GAPS = """
+			query($valueChain: ID, $ecosystem: ID, $country: String, $region: String, $kinds: [GapKind!], $first: Int) {
+			  cooperationGaps(valueChain: $valueChain, ecosystem: $ecosystem, country: $country, region: $region,
+			                  kinds: $kinds, first: $first) {
+			    kind score summary
+			    facts { name value }
+			    clusters { id country }
+			    stages { id }
+			    valueChain { id }
+			    ecosystem { id }
+			    region { code }
+			    country
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void complementaryStagesPairClustersAlongAFeedWithNoTieWithinTwoHops() {
+		// the 5,000-company preset's 35 clusters are all within two hops of each other, so two untied clusters on a
+		// feed are added for this test and removed after it
+		Map<String, Object> feed = this.driver.executableQuery("""
+				MATCH (v:ValueChain)-[:HAS_STAGE]->(s:Stage)-[:FEEDS]->(t:Stage)
+				WITH v, s, t ORDER BY v.ordinal, s.ordinal LIMIT 1
+				RETURN v.id AS chain, s.id AS upstream, t.id AS downstream""")
+			.execute()
+			.records()
+			.get(0)
+			.asMap();
+		this.driver.executableQuery("""
+				MATCH (s:Stage {id: $upstream}), (t:Stage {id: $downstream})
+				CREATE (:Cluster {id: 'CLTEST1', name: 'Upstream test cluster', country: 'DE', region: 'DE111',
+				                  excellenceLabel: 'GOLD', memberCount: 0, companyCount: 0})-[:CONTRIBUTES_TO]->(s),
+				       (:Cluster {id: 'CLTEST2', name: 'Downstream test cluster', country: 'FR', region: 'FR101',
+				                  excellenceLabel: 'SILVER', memberCount: 0, companyCount: 0})-[:CONTRIBUTES_TO]->(t)""")
+			.withParameters(feed)
+			.execute();
+		try {
+			List<Map<String, Object>> gaps = gaps(Map.of("valueChain", feed.get("chain"), "kinds",
+					List.of("COMPLEMENTARY_STAGES"), "first", 100));
+			assertThat(gaps).anySatisfy(gap -> assertThat(ids(gap, "clusters", "id")).containsExactly("CLTEST1", "CLTEST2"));
+			assertRanked(gaps);
+			for (Map<String, Object> gap : gaps) {
+				assertComplementary(gap);
+			}
+		}
+		finally {
+			this.driver.executableQuery("MATCH (c:Cluster) WHERE c.id IN ['CLTEST1', 'CLTEST2'] DETACH DELETE c").execute();
+		}
+	}
+
+	private void assertComplementary(Map<String, Object> gap) {
+		List<String> clusters = ids(gap, "clusters", "id");
+		List<String> stages = ids(gap, "stages", "id");
+		Map<String, Object> facts = Map.of("a", clusters.get(0), "b", clusters.get(1), "s", stages.get(0), "t",
+				stages.get(1));
+		assertThat(count("""
+				MATCH (a:Cluster {id: $a})-[:CONTRIBUTES_TO]->(s:Stage {id: $s})-[:FEEDS]->(t:Stage {id: $t})
+				      <-[:CONTRIBUTES_TO]-(b:Cluster {id: $b})
+				WHERE substring(a.region, 0, 4) <> substring(b.region, 0, 4)
+				RETURN count(*) AS n""", facts)).as(gap.get("summary").toString()).isEqualTo(1);
+		assertThat(count("""
+				MATCH (a:Cluster {id: $a}), (b:Cluster {id: $b})
+				RETURN COUNT { (a)-[:TIED_WITH]-(b) } + COUNT { (a)-[:TIED_WITH]-()-[:TIED_WITH]-(b) } AS n""", facts))
+			.isZero();
+		assertThat(list(gap, "facts")).extracting(fact -> fact.get("name"))
+			.contains("stage fit", "shared ecosystems", "network proximity", "excellence labels");
+		assertThat(gap.get("valueChain")).isNotNull();
+	}
+
+	@Test
+	void aCountryLacksTheStagesItHasNoClusterInAndThinStagesAreDependencies() {
+		List<Map<String, Object>> gaps = gaps(Map.of("valueChain", "SEMI", "country", "DE", "kinds",
+				List.of("STAGE_COVERAGE"), "first", 100));
+		assertThat(gaps).isNotEmpty();
+		for (Map<String, Object> gap : gaps) {
+			String stage = ids(gap, "stages", "id").get(0);
+			long countries = count("""
+					MATCH (:Stage {id: $stage})<-[:CONTRIBUTES_TO]-(c:Cluster) RETURN count(DISTINCT c.country) AS n""",
+					Map.of("stage", stage));
+			if ("DE".equals(gap.get("country"))) {
+				assertThat(count("""
+						MATCH (:Stage {id: $stage})<-[:CONTRIBUTES_TO]-(c:Cluster) WHERE c.country = 'DE'
+						RETURN count(c) AS n""", Map.of("stage", stage))).isZero();
+			}
+			else {
+				assertThat(countries).isLessThan(3);
+			}
+		}
+		assertRanked(gaps);
+	}
+
+	@Test
+	void unorganisedStrengthIsASpecialisedRegionWithoutAClusterOfTheEcosystem() {
+		List<Map<String, Object>> gaps = gaps(Map.of("kinds", List.of("UNORGANISED_STRENGTH"), "first", 25));
+		assertThat(gaps).isNotEmpty();
+		for (Map<String, Object> gap : gaps) {
+			String region = (String) ((Map<?, ?>) gap.get("region")).get("code");
+			String ecosystem = (String) ((Map<?, ?>) gap.get("ecosystem")).get("id");
+			assertThat(count("""
+					MATCH (c:Cluster)-[:IN_ECOSYSTEM]->(:Ecosystem {id: $ecosystem}) WHERE c.region STARTS WITH $region
+					RETURN count(c) AS n""", Map.of("region", region, "ecosystem", ecosystem))).isZero();
+			double quotient = Double.parseDouble(fact(gap, "location quotient"));
+			assertThat(quotient).isGreaterThanOrEqualTo(1.25);
+			assertThat((Double) gap.get("score")).isCloseTo(1 - 1 / quotient, org.assertj.core.data.Offset.offset(0.001));
+		}
+	}
+
+	@Test
+	void isolatedClustersHaveNoCrossBorderTie() {
+		// the preset's clusters are densely tied; one without ties is added for this test and removed after it
+		this.driver.executableQuery("""
+				CREATE (:Cluster {id: 'CLTEST3', name: 'Isolated test cluster', country: 'PT', region: 'PT111',
+				                  excellenceLabel: 'NONE', memberCount: 40, companyCount: 40})""").execute();
+		try {
+			List<Map<String, Object>> gaps = gaps(Map.of("kinds", List.of("ISOLATED"), "first", 100));
+			assertThat(gaps).anySatisfy(gap -> assertThat(ids(gap, "clusters", "id")).containsExactly("CLTEST3"));
+			for (Map<String, Object> gap : gaps) {
+				assertThat(count("""
+						MATCH (c:Cluster {id: $id})-[:TIED_WITH]-(o:Cluster) WHERE o.country <> c.country
+						RETURN count(o) AS n""", Map.of("id", ids(gap, "clusters", "id").get(0)))).isZero();
+			}
+			assertRanked(gaps);
+			assertThat(gaps(Map.of("kinds", List.of("ISOLATED"), "country", "DE"))).noneSatisfy(
+					gap -> assertThat(ids(gap, "clusters", "id")).containsExactly("CLTEST3"));
+		}
+		finally {
+			this.driver.executableQuery("MATCH (c:Cluster {id: 'CLTEST3'}) DETACH DELETE c").execute();
+		}
+	}
+
+	@Test
+	void theSameQuestionGetsTheSameRanking() {
+		Map<String, Object> question = Map.of("valueChain", "H2", "country", "FR", "first", 50);
+		assertThat(gaps(question)).isEqualTo(gaps(question)).isNotEmpty();
+	}
+
+	@Test
+	void badArgumentsAreNamed() {
+		Map<String, String> bad = Map.of("cooperationGaps(valueChain: \"NOPE\")", "valueChain",
+				"cooperationGaps(ecosystem: \"NOPE\")", "ecosystem", "cooperationGaps(country: \"Germany\")", "country",
+				"cooperationGaps(region: \"XX9\")", "region", "cooperationGaps(first: 0)", "first",
+				"cooperationGaps(kinds: [])", "kinds");
+		bad.forEach((field, argument) -> this.graphQl.document("{ " + field + " { score } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).as(field).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("'" + argument + "'");
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+			})));
+	}
+
+	private static void assertRanked(List<Map<String, Object>> gaps) {
+		assertThat(gaps).extracting(gap -> -((Number) gap.get("score")).doubleValue()).isSorted();
+	}
+
+	private static String fact(Map<String, Object> gap, String name) {
+		return list(gap, "facts").stream()
+			.filter(fact -> fact.get("name").equals(name))
+			.map(fact -> (String) fact.get("value"))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private List<Map<String, Object>> gaps(Map<String, Object> variables) {
+		var request = this.graphQl.document(GAPS);
+		for (var variable : variables.entrySet()) {
+			request = request.variable(variable.getKey(), variable.getValue());
+		}
+		var response = request.execute();
+		response.errors().verify();
+		return response.path("cooperationGaps").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+		}).get();
+	}
+
+	private long count(String cypher, Map<String, Object> parameters) {
+		return this.driver.executableQuery(cypher).withParameters(parameters).execute().records().get(0).get("n").asLong();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
+		return (List<Map<String, Object>>) map.get(key);
+	}
+
+	private static List<String> ids(Map<String, Object> map, String key, String field) {
+		return list(map, key).stream().map(item -> (String) item.get(field)).toList();
+	}
+
+}
