@@ -63,6 +63,15 @@ class ValueChainQueries {
 		return grouped("stage-key-activities", stageIds, record -> Activity.from(record.get("a")));
 	}
 
+	<T> List<T> coverageCells(String valueChainId, int codeLength, int nutsVersion, Function<Record, T> mapper) {
+		return this.cypher.read(query("coverage-cells"),
+				Map.of("id", valueChainId, "length", codeLength, "version", nutsVersion), mapper);
+	}
+
+	<T> List<T> coverageSupply(String valueChainId, Function<Record, T> mapper) {
+		return this.cypher.read(query("coverage-supply"), Map.of("id", valueChainId), mapper);
+	}
+
 	/** Every batched query of this feature takes {@code $ids} and returns the parent's id as {@code key}. */
 	private <V> Map<String, List<V>> grouped(String name, List<String> ids, Function<Record, V> mapper) {
 		return this.cypher.readByIds(query(name), ids, mapper);

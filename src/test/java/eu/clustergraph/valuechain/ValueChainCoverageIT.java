@@ -1,0 +1,103 @@
+package eu.clustergraph.valuechain;
+
+import java.util.List;
+import java.util.Map;
+
+import eu.clustergraph.support.EmbeddedGraph;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ValueChainCoverageIT extends EmbeddedGraph {
+
+	private static final String COVERAGE = """
+			query($chain: ID!, $level: CoverageLevel) {
+			  valueChainCoverage(valueChain: $chain, level: $level) {
+			    level stages { id } areas
+			    cells { stage { id } area areaName clusters companies employees }
+			    supplyLinks { from { id } to { id } links crossBorder byCountryPair { supplier customer links } }
+			    dependencies { stage { id } links concentration suppliers { country links share } }
+			  }
+			}""";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void theMatrixCountsEveryActiveCompanyAndContributingClusterOnce() {
+		Map<String, Object> coverage = coverage("BAT", "COUNTRY");
+		List<Map<String, Object>> cells = list(coverage, "cells");
+		long companies = count("MATCH (:ValueChain {id: 'BAT'})-[:HAS_STAGE]->(:Stage)<-[r:ACTIVE_IN]-(:Company) RETURN count(r) AS n");
+		long clusters = count("MATCH (:ValueChain {id: 'BAT'})-[:HAS_STAGE]->(:Stage)<-[r:CONTRIBUTES_TO]-(:Cluster) RETURN count(r) AS n");
+		assertThat(cells.stream().mapToLong(cell -> ((Number) cell.get("companies")).longValue()).sum()).isEqualTo(companies);
+		assertThat(cells.stream().mapToLong(cell -> ((Number) cell.get("clusters")).longValue()).sum()).isEqualTo(clusters);
+		assertThat(cells).allSatisfy(cell -> assertThat((String) cell.get("area")).hasSize(2));
+		assertThat(cells).filteredOn(cell -> cell.get("area").equals("DE"))
+			.allSatisfy(cell -> assertThat(cell.get("areaName")).isEqualTo("Deutschland"));
+		assertThat(list(coverage, "stages")).isNotEmpty();
+		assertThat(list(coverage, "stages")).hasSize((int) count("MATCH (:ValueChain {id: 'BAT'})-[:HAS_STAGE]->(s) RETURN count(s) AS n"));
+		// the same companies by NUTS 2 region
+		List<Map<String, Object>> regional = list(coverage("BAT", "NUTS2"), "cells");
+		assertThat(regional).allSatisfy(cell -> assertThat((String) cell.get("area")).hasSize(4));
+		assertThat(regional.stream().mapToLong(cell -> ((Number) cell.get("companies")).longValue()).sum()).isEqualTo(companies);
+	}
+
+	@Test
+	void supplyLinksFollowTheFeedsAndCrossBorderOnesAreCountedByCountryPair() {
+		Map<String, Object> coverage = coverage("BAT", "COUNTRY");
+		List<Map<String, Object>> supply = list(coverage, "supplyLinks");
+		assertThat(supply).isNotEmpty();
+		for (Map<String, Object> link : supply) {
+			String from = (String) ((Map<?, ?>) link.get("from")).get("id");
+			String to = (String) ((Map<?, ?>) link.get("to")).get("id");
+			assertThat(count("MATCH (:Stage {id: '" + from + "'})-[f:FEEDS]->(:Stage {id: '" + to + "'}) RETURN count(f) AS n"))
+				.isEqualTo(1);
+			long crossBorder = count("MATCH (x:Company)-[l:SUPPLIES {stage: '" + from + "'}]->(y:Company)-[:ACTIVE_IN]->(:Stage {id: '"
+					+ to + "'}) WHERE x.country <> y.country RETURN count(l) AS n");
+			assertThat(((Number) link.get("crossBorder")).longValue()).isEqualTo(crossBorder);
+			assertThat(list(link, "byCountryPair").stream().mapToLong(pair -> ((Number) pair.get("links")).longValue()).sum())
+				.isEqualTo(crossBorder);
+			assertThat(list(link, "byCountryPair")).allSatisfy(pair -> assertThat(pair.get("supplier")).isNotEqualTo(pair.get("customer")));
+		}
+		assertThat(list(coverage, "dependencies")).allSatisfy(dependency -> {
+			double shares = list(dependency, "suppliers").stream().mapToDouble(s -> ((Number) s.get("share")).doubleValue()).sum();
+			assertThat(shares).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+			assertThat(((Number) dependency.get("concentration")).doubleValue()).isBetween(0.0, 1.0);
+		});
+	}
+
+	@Test
+	void anUnknownValueChainIsNull() {
+		this.graphQl.document("{ valueChainCoverage(valueChain: \"NOPE\") { level } }")
+			.execute()
+			.errors()
+			.verify()
+			.path("valueChainCoverage")
+			.valueIsNull();
+	}
+
+	private Map<String, Object> coverage(String chain, String level) {
+		var response = this.graphQl.document(COVERAGE).variable("chain", chain).variable("level", level).execute();
+		response.errors().verify();
+		return response.path("valueChainCoverage").entity(new ParameterizedTypeReference<Map<String, Object>>() {
+		}).get();
+	}
+
+	private long count(String cypher) {
+		return this.driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
+		return (List<Map<String, Object>>) map.get(key);
+	}
+
+}
