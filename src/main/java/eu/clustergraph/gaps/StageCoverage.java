@@ -75,8 +75,9 @@ class StageCoverage implements GapFinder {
 			if (covered < DEPENDENCY_BELOW) {
 				double score = (double) (DEPENDENCY_BELOW - covered) / DEPENDENCY_BELOW;
 				gaps.add(gap(query, reference, row, score,
-						row.stage().name() + " (" + row.stage().id() + ") has clusters in only " + covered
-								+ " EU countries (" + countries + "): a dependency.",
+						(covered == 0) ? "No EU country has a cluster in " + row.stage().name() + " (" + row.stage().id() + ")."
+								: row.stage().name() + " (" + row.stage().id() + ") has clusters in only " + covered
+										+ ((covered == 1) ? " EU country (" : " EU countries (") + countries + "): a dependency.",
 						List.of(Fact.of("EU countries with a cluster in the stage", covered),
 								Fact.of("those countries", countries),
 								Fact.of("threshold", "fewer than " + DEPENDENCY_BELOW + " countries")),

@@ -19,26 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CooperationPathsIT extends EmbeddedGraph {
 
-	private static final String PATHS = """
-			query($from: ID!, $to: ID!, $channels: [CooperationChannel!], $maxHops: Int, $k: Int) {
-			  cooperationPaths(from: $from, to: $to, channels: $channels, maxHops: $maxHops, k: $k) {
-			    length weight
-			    nodes { __typename ... on Cluster { id } ... on Company { id } }
-			    hops {
-			      from { ... on Cluster { id } ... on Company { id } }
-			      to { ... on Cluster { id } ... on Company { id } }
-			      channels weight
-			      evidence {
-			        channel agreementKind link since
-			        member { ... on Company { id } ... on Organisation { id } }
-			        partnership { id }
-			        company { id }
-			        partner { id }
-			      }
-			    }
-			  }
-			}""";
-
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -163,11 +143,7 @@ class CooperationPathsIT extends EmbeddedGraph {
 	@Test
 	void reachCountsEveryClusterWithinTheHopsOnceByDistanceAndByCountry() {
 		String id = single("MATCH (c:Cluster) RETURN c.id AS id ORDER BY c.memberCount DESC LIMIT 1").get("id").asString();
-		var response = this.graphQl.document("""
-				query($id: ID!) { cooperationReach(cluster: $id, maxHops: 2) {
-				  total byHops { hops clusters } byCountry { country clusters nearest } } }""")
-			.variable("id", id)
-			.execute();
+		var response = this.graphQl.documentName("cooperationReach").variable("id", id).variable("maxHops", 2).execute();
 		int total = response.path("cooperationReach.total").entity(Integer.class).get();
 		long expected = single("""
 				MATCH (a:Cluster {id: $id})-[:TIED_WITH*1..2]-(b:Cluster) WHERE b <> a
@@ -217,7 +193,7 @@ class CooperationPathsIT extends EmbeddedGraph {
 		variables.put("channels", channels);
 		variables.put("maxHops", maxHops);
 		variables.put("k", k);
-		var request = this.graphQl.document(PATHS);
+		var request = this.graphQl.documentName("cooperationPaths");
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}

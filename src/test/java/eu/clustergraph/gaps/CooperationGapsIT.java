@@ -15,21 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CooperationGapsIT extends EmbeddedGraph {
 
-	private static final String GAPS = """
-			query($valueChain: ID, $ecosystem: ID, $country: String, $region: String, $kinds: [GapKind!], $first: Int) {
-			  cooperationGaps(valueChain: $valueChain, ecosystem: $ecosystem, country: $country, region: $region,
-			                  kinds: $kinds, first: $first) {
-			    kind score summary
-			    facts { name value }
-			    clusters { id country }
-			    stages { id }
-			    valueChain { id }
-			    ecosystem { id }
-			    region { code }
-			    country
-			  }
-			}""";
-
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -184,7 +169,7 @@ class CooperationGapsIT extends EmbeddedGraph {
 	}
 
 	private List<Map<String, Object>> gaps(Map<String, Object> variables) {
-		var request = this.graphQl.document(GAPS);
+		var request = this.graphQl.documentName("cooperationGaps");
 		for (var variable : variables.entrySet()) {
 			request = request.variable(variable.getKey(), variable.getValue());
 		}

@@ -15,16 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ValueChainCoverageIT extends EmbeddedGraph {
 
-	private static final String COVERAGE = """
-			query($chain: ID!, $level: CoverageLevel) {
-			  valueChainCoverage(valueChain: $chain, level: $level) {
-			    level stages { id } areas
-			    cells { stage { id } area areaName clusters companies employees }
-			    supplyLinks { from { id } to { id } links crossBorder byCountryPair { supplier customer links } }
-			    dependencies { stage { id } links concentration suppliers { country links share } }
-			  }
-			}""";
-
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -85,7 +75,7 @@ class ValueChainCoverageIT extends EmbeddedGraph {
 	}
 
 	private Map<String, Object> coverage(String chain, String level) {
-		var response = this.graphQl.document(COVERAGE).variable("chain", chain).variable("level", level).execute();
+		var response = this.graphQl.documentName("valueChainCoverage").variable("chain", chain).variable("level", level).execute();
 		response.errors().verify();
 		return response.path("valueChainCoverage").entity(new ParameterizedTypeReference<Map<String, Object>>() {
 		}).get();

@@ -1,0 +1,141 @@
+package eu.clustergraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import eu.clustergraph.ClusterGraphApplication;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The traversal targets at full scale, over GraphQL and HTTP as a client sees them: cooperation paths (k = 3,
+ * maxHops = 4) between 200 random cluster pairs, the subgraph of depth 2 around the largest cluster (limit 2,000)
+ * and around a hub (an ecosystem), and cooperation gaps for one value chain and country. Measures; asserts nothing.
+ *
+ * <p>Run: {@code ./mvnw -Pbenchmark -Dbenchmark=TraversalBenchmark -Dbenchmark.args=DATA_DIR test-compile exec:exec};
+ * a data directory that already holds the full-scale graph skips the bootstrap.
+ */
+public final class TraversalBenchmark {
+
+	private static final JsonMapper JSON = new JsonMapper();
+
+	public static void main(String[] args) throws Exception {
+		Path dataDir = (args.length > 0) ? Path.of(args[0]) : Files.createTempDirectory("cluster-graph-traversal-bench");
+		List<String> arguments = new ArrayList<>(List.of("--clustergraph.data-dir=" + dataDir, "--server.port=0",
+				"--clustergraph.neo4j.embedded.bolt-port=0", "--logging.level.root=WARN"));
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ClusterGraphApplication.class)
+			.run(arguments.toArray(String[]::new))) {
+			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+			Driver driver = context.getBean(Driver.class);
+			RawHttp http = new RawHttp(port);
+			List<String> clusters = driver.executableQuery("MATCH (c:Cluster) RETURN c.id AS id ORDER BY id")
+				.execute().records().stream().map(r -> r.get("id").asString()).toList();
+			long ties = driver.executableQuery("MATCH (:Cluster)-[t:TIED_WITH]->(:Cluster) RETURN count(t) AS n")
+				.execute().records().get(0).get("n").asLong();
+			System.out.printf("Graph: %,d clusters, %,d cooperation ties%n%n", clusters.size(), ties);
+
+			SplittableRandom random = new SplittableRandom(7);
+			String paths = "query($from: ID!, $to: ID!) { cooperationPaths(from: $from, to: $to, maxHops: 4, k: 3) "
+					+ "{ length weight hops { channels weight evidence { channel } } } }";
+			for (int i = 0; i < 50; i++) {
+				post(http, paths, pair(clusters, random));
+			}
+			double[] pathTimes = new double[200];
+			int empty = 0;
+			int[] lengths = new int[7];
+			for (int i = 0; i < pathTimes.length; i++) {
+				long started = System.nanoTime();
+				JsonNode result = post(http, paths, pair(clusters, random)).path("cooperationPaths");
+				pathTimes[i] = (System.nanoTime() - started) / 1e6;
+				if (result.isEmpty()) {
+					empty++;
+				}
+				else {
+					lengths[result.get(0).path("length").asInt()]++;
+				}
+			}
+			System.out.println(row("cooperationPaths k=3 maxHops=4, 200 random pairs", pathTimes,
+					"no path: " + empty + "; shortest length 1/2/3/4: " + lengths[1] + "/" + lengths[2] + "/"
+							+ lengths[3] + "/" + lengths[4]));
+
+			String largest = driver.executableQuery(
+					"MATCH (c:Cluster) RETURN c.id AS id ORDER BY c.memberCount DESC, id LIMIT 1")
+				.execute().records().get(0).get("id").asString();
+			String subgraph = "query($seeds: [ID!]!, $depth: Int, $limit: Int) { subgraph(seeds: $seeds, depth: $depth, "
+					+ "limit: $limit) { truncated nodes { id } edges { id } } }";
+			Map<String, Object> aroundLargest = Map.of("seeds", List.of(largest), "depth", 2, "limit", 2000);
+			JsonNode last = timed(http, subgraph, aroundLargest, 10, 50, "subgraph depth 2 around " + largest
+					+ " (largest), limit 2,000");
+			System.out.printf("  nodes %d, edges %d, truncated %s%n", last.path("subgraph").path("nodes").size(),
+					last.path("subgraph").path("edges").size(), last.path("subgraph").path("truncated").asBoolean());
+			// an ecosystem is a hub: hundreds of clusters, and their thousands of members one hop further
+			last = timed(http, subgraph, Map.of("seeds", List.of("MOB"), "depth", 3, "limit", 2000), 3, 20,
+					"subgraph depth 3 around the hub MOB (ecosystem), limit 2,000");
+			System.out.printf("  nodes %d, edges %d, truncated %s%n", last.path("subgraph").path("nodes").size(),
+					last.path("subgraph").path("edges").size(), last.path("subgraph").path("truncated").asBoolean());
+
+			String gaps = "query($valueChain: ID, $country: String) { cooperationGaps(valueChain: $valueChain, "
+					+ "country: $country, first: 20) { kind score summary } }";
+			for (String[] question : new String[][] { { "BAT", "DE" }, { "H2", "FR" }, { "SEMI", "IT" } }) {
+				last = timed(http, gaps, Map.of("valueChain", question[0], "country", question[1]), 2, 5,
+						"cooperationGaps " + question[0] + " / " + question[1] + ", all kinds");
+				System.out.println("  top: " + last.path("cooperationGaps").path(0).path("kind").asString() + " "
+						+ last.path("cooperationGaps").path(0).path("summary").asString());
+			}
+		}
+	}
+
+	private static Map<String, Object> pair(List<String> clusters, SplittableRandom random) {
+		String from = clusters.get(random.nextInt(clusters.size()));
+		String to = clusters.get(random.nextInt(clusters.size()));
+		return Map.of("from", from, "to", to);
+	}
+
+	private static JsonNode timed(RawHttp http, String document, Map<String, Object> variables, int warmUp, int runs,
+			String name) throws Exception {
+		for (int i = 0; i < warmUp; i++) {
+			post(http, document, variables);
+		}
+		double[] times = new double[runs];
+		JsonNode last = null;
+		for (int i = 0; i < runs; i++) {
+			long started = System.nanoTime();
+			last = post(http, document, variables);
+			times[i] = (System.nanoTime() - started) / 1e6;
+		}
+		System.out.println(row(name, times, runs + " runs"));
+		return last;
+	}
+
+	private static JsonNode post(RawHttp http, String document, Map<String, Object> variables) throws Exception {
+		return JSON.readTree(http.post(JSON.writeValueAsString(Map.of("query", document, "variables", variables))))
+			.path("data");
+	}
+
+	private static String row(String name, double[] millis, String note) {
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %s |", name, percentile(sorted, 50),
+				percentile(sorted, 95), sorted[sorted.length - 1], note);
+	}
+
+	private static double percentile(double[] sorted, int percentile) {
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+	}
+
+	private TraversalBenchmark() {
+	}
+
+}
