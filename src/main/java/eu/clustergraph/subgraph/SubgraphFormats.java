@@ -35,13 +35,19 @@ final class SubgraphFormats {
 	private SubgraphFormats() {
 	}
 
-	/** Cytoscape.js elements JSON: {@code {elements: {nodes: [{data}], edges: [{data}]}}}. */
+	/**
+	 * Cytoscape.js elements JSON: {@code {elements: {nodes: [{data}], edges: [{data}]}}}, also read by NetworkX's
+	 * {@code cytoscape_graph}.
+	 */
 	static Map<String, Object> cytoscape(Subgraph subgraph) {
 		List<Map<String, Object>> nodes = subgraph.nodes().stream().map(node -> {
 			Map<String, Object> data = new LinkedHashMap<>(node.properties());
 			data.put("id", node.id());
 			data.put("label", node.name());
 			data.put("labels", node.labels());
+			// NetworkX's cytoscape_graph keys nodes by "value" and names them by "name"
+			data.put("value", node.id());
+			data.put("name", node.name());
 			return Map.<String, Object>of("data", data);
 		}).toList();
 		List<Map<String, Object>> edges = subgraph.edges().stream().map(edge -> {
@@ -50,6 +56,8 @@ final class SubgraphFormats {
 			data.put("source", edge.source());
 			data.put("target", edge.target());
 			data.put("label", edge.type());
+			// NetworkX's cytoscape_graph tells parallel edges apart by "key"
+			data.put("key", edge.id());
 			return Map.<String, Object>of("data", data);
 		}).toList();
 		Map<String, Object> json = new LinkedHashMap<>();

@@ -71,7 +71,10 @@ class SubgraphIT extends EmbeddedGraph {
 		var json = http.get().uri("/export/subgraph.json" + query).retrieve().toEntity(Map.class);
 		assertThat(json.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
 		Map<?, ?> elements = (Map<?, ?>) json.getBody().get("elements");
-		assertThat((List<?>) elements.get("nodes")).hasSize(nodes);
+		assertThat((List<?>) elements.get("nodes")).hasSize(nodes).allSatisfy(node -> {
+			Map<?, ?> data = (Map<?, ?>) ((Map<?, ?>) node).get("data");
+			assertThat(data.get("value")).isEqualTo(data.get("id"));
+		});
 		assertThat((List<?>) elements.get("edges")).hasSize(edges);
 
 		var graphml = http.get().uri("/export/subgraph.graphml" + query).retrieve().toEntity(String.class);
