@@ -165,20 +165,14 @@ public final class ApiBenchmark {
 			viaDriver[i] = time(scenario.driver());
 		}
 		return String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f |", name,
-				percentile(viaGraphQl, 50), percentile(viaGraphQl, 95), percentile(viaDriver, 50),
-				percentile(viaDriver, 95), percentile(viaGraphQl, 50) / percentile(viaDriver, 50));
+				Percentiles.of(viaGraphQl, 50), Percentiles.of(viaGraphQl, 95), Percentiles.of(viaDriver, 50),
+				Percentiles.of(viaDriver, 95), Percentiles.of(viaGraphQl, 50) / Percentiles.of(viaDriver, 50));
 	}
 
 	private static double time(Callable<Object> call) throws Exception {
 		long started = System.nanoTime();
 		call.call();
 		return (System.nanoTime() - started) / 1e6;
-	}
-
-	private static double percentile(double[] values, int percentile) {
-		double[] sorted = values.clone();
-		Arrays.sort(sorted);
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
 	}
 
 	private static Object read(Driver driver, NamedQuery query, Map<String, Object> parameters) {

@@ -125,14 +125,8 @@ public final class TraversalBenchmark {
 	}
 
 	private static String row(String name, double[] millis, String note) {
-		double[] sorted = millis.clone();
-		Arrays.sort(sorted);
-		return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %s |", name, percentile(sorted, 50),
-				percentile(sorted, 95), sorted[sorted.length - 1], note);
-	}
-
-	private static double percentile(double[] sorted, int percentile) {
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+		return String.format(Locale.ROOT, "| %s | %.1f ms | %.1f ms | %.1f ms | %s |", name, Percentiles.of(millis, 50),
+				Percentiles.of(millis, 95), Arrays.stream(millis).max().orElse(0), note);
 	}
 
 	private TraversalBenchmark() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.support.Responses;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,12 @@ class CooperationPathsIT extends EmbeddedGraph {
 		assertThat(paths.get(0).get("length")).isEqualTo(2);
 		assertThat(paths).extracting(path -> (Integer) path.get("length")).isSorted().allMatch(length -> length <= 4);
 		for (Map<String, Object> path : paths) {
-			List<Map<String, Object>> nodes = list(path, "nodes");
+			List<Map<String, Object>> nodes = Responses.list(path, "nodes");
 			assertThat(nodes.get(0).get("id")).isEqualTo(pair.get("a").asString());
 			assertThat(nodes.get(nodes.size() - 1).get("id")).isEqualTo(pair.get("b").asString());
-			for (Map<String, Object> hop : list(path, "hops")) {
-				assertThat(list(hop, "evidence")).isNotEmpty();
-				list(hop, "evidence").forEach(evidence -> assertHolds(hop, evidence));
+			for (Map<String, Object> hop : Responses.list(path, "hops")) {
+				assertThat(Responses.list(hop, "evidence")).isNotEmpty();
+				Responses.list(hop, "evidence").forEach(evidence -> assertHolds(hop, evidence));
 			}
 		}
 	}
@@ -83,7 +84,7 @@ class CooperationPathsIT extends EmbeddedGraph {
 				RETURN co.id AS company, c.id AS cluster, other.id AS other ORDER BY company, cluster, other LIMIT 1""");
 		List<Map<String, Object>> paths = paths(start.get("company").asString(), start.get("other").asString(), null, 3, 3);
 		assertThat(paths).isNotEmpty();
-		Map<String, Object> firstHop = list(paths.get(0), "hops").get(0);
+		Map<String, Object> firstHop = Responses.list(paths.get(0), "hops").get(0);
 		assertThat(paths.get(0).get("length")).isEqualTo(2);
 		assertThat(firstHop.get("channels")).isEqualTo(List.of("MEMBERSHIP"));
 		assertThat(((Map<?, ?>) firstHop.get("from")).get("id")).isEqualTo(start.get("company").asString());
@@ -193,20 +194,11 @@ class CooperationPathsIT extends EmbeddedGraph {
 		variables.put("channels", channels);
 		variables.put("maxHops", maxHops);
 		variables.put("k", k);
-		var request = this.graphQl.documentName("cooperationPaths");
-		for (var variable : variables.entrySet()) {
-			request = request.variable(variable.getKey(), variable.getValue());
-		}
-		var response = request.execute();
-		response.errors().verify();
-		return response.path("cooperationPaths").entity(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
-		}).get();
+		return Responses.execute(this.graphQl, "cooperationPaths", variables, "cooperationPaths",
+				new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+				});
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-		return (List<Map<String, Object>>) map.get(key);
-	}
 
 	private static List<String> operators(Plan plan, List<String> into) {
 		into.add(plan.operatorType());

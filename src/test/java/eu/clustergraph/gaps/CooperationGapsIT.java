@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.support.Responses;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -69,7 +70,7 @@ class CooperationGapsIT extends EmbeddedGraph {
 				MATCH (a:Cluster {id: $a}), (b:Cluster {id: $b})
 				RETURN COUNT { (a)-[:TIED_WITH]-(b) } + COUNT { (a)-[:TIED_WITH]-()-[:TIED_WITH]-(b) } AS n""", facts))
 			.isZero();
-		assertThat(list(gap, "facts")).extracting(fact -> fact.get("name"))
+		assertThat(Responses.list(gap, "facts")).extracting(fact -> fact.get("name"))
 			.contains("stage fit", "shared ecosystems", "network proximity", "excellence labels");
 		assertThat(gap.get("valueChain")).isNotNull();
 	}
@@ -161,7 +162,7 @@ class CooperationGapsIT extends EmbeddedGraph {
 	}
 
 	private static String fact(Map<String, Object> gap, String name) {
-		return list(gap, "facts").stream()
+		return Responses.list(gap, "facts").stream()
 			.filter(fact -> fact.get("name").equals(name))
 			.map(fact -> (String) fact.get("value"))
 			.findFirst()
@@ -169,27 +170,18 @@ class CooperationGapsIT extends EmbeddedGraph {
 	}
 
 	private List<Map<String, Object>> gaps(Map<String, Object> variables) {
-		var request = this.graphQl.documentName("cooperationGaps");
-		for (var variable : variables.entrySet()) {
-			request = request.variable(variable.getKey(), variable.getValue());
-		}
-		var response = request.execute();
-		response.errors().verify();
-		return response.path("cooperationGaps").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-		}).get();
+		return Responses.execute(this.graphQl, "cooperationGaps", variables, "cooperationGaps",
+				new ParameterizedTypeReference<List<Map<String, Object>>>() {
+				});
 	}
 
 	private long count(String cypher, Map<String, Object> parameters) {
 		return this.driver.executableQuery(cypher).withParameters(parameters).execute().records().get(0).get("n").asLong();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-		return (List<Map<String, Object>>) map.get(key);
-	}
 
 	private static List<String> ids(Map<String, Object> map, String key, String field) {
-		return list(map, key).stream().map(item -> (String) item.get(field)).toList();
+		return Responses.list(map, key).stream().map(item -> (String) item.get(field)).toList();
 	}
 
 }

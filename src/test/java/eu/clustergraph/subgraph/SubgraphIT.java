@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.support.Responses;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
@@ -37,8 +38,8 @@ class SubgraphIT extends EmbeddedGraph {
 		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of(cluster), "depth", 2, "types",
 				List.of("MEMBER_OF", "LOCATED_IN"), "limit", 5000));
 		long members = count("MATCH (:Cluster {id: $id})<-[:MEMBER_OF]-(m) RETURN count(m) AS n", cluster);
-		List<Map<String, Object>> nodes = list(subgraph, "nodes");
-		List<Map<String, Object>> edges = list(subgraph, "edges");
+		List<Map<String, Object>> nodes = Responses.list(subgraph, "nodes");
+		List<Map<String, Object>> edges = Responses.list(subgraph, "edges");
 		assertThat(subgraph.get("truncated")).isEqualTo(false);
 		assertThat(nodes.get(0).get("id")).isEqualTo("Cluster:" + cluster);
 		assertThat(nodes).filteredOn(node -> ((List<?>) node.get("labels")).contains("Company")
@@ -55,15 +56,15 @@ class SubgraphIT extends EmbeddedGraph {
 		// an ecosystem: its clusters, and their members one hop further
 		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of("MOB"), "depth", 2, "limit", 200));
 		assertThat(subgraph.get("truncated")).isEqualTo(true);
-		assertThat(list(subgraph, "nodes")).hasSize(200);
+		assertThat(Responses.list(subgraph, "nodes")).hasSize(200);
 	}
 
 	@Test
 	void theThreeExportsCarryTheSameNodesAndEdgesAsTheQuery() throws Exception {
 		String cluster = smallCluster();
 		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of(cluster), "depth", 2, "limit", 150));
-		int nodes = list(subgraph, "nodes").size();
-		int edges = list(subgraph, "edges").size();
+		int nodes = Responses.list(subgraph, "nodes").size();
+		int edges = Responses.list(subgraph, "edges").size();
 		assertThat(edges).isPositive();
 		RestClient http = RestClient.create("http://127.0.0.1:" + this.port);
 		String query = "?seeds=" + cluster + "&depth=2&limit=150";
@@ -123,19 +124,14 @@ class SubgraphIT extends EmbeddedGraph {
 	@Test
 	void unknownSeedsGiveAnEmptySubgraph() {
 		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of("NOPE")));
-		assertThat(list(subgraph, "nodes")).isEmpty();
+		assertThat(Responses.list(subgraph, "nodes")).isEmpty();
 		assertThat(subgraph.get("truncated")).isEqualTo(false);
 	}
 
 	private Map<String, Object> subgraph(Map<String, Object> variables) {
-		var request = this.graphQl.documentName("subgraphAroundSeeds");
-		for (var variable : variables.entrySet()) {
-			request = request.variable(variable.getKey(), variable.getValue());
-		}
-		var response = request.execute();
-		response.errors().verify();
-		return response.path("subgraph").entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
-		}).get();
+		return Responses.execute(this.graphQl, "subgraphAroundSeeds", variables, "subgraph",
+				new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+				});
 	}
 
 	/** A cluster of 20 to 40 members: a subgraph around it stays within the test client's buffer. */
@@ -153,9 +149,5 @@ class SubgraphIT extends EmbeddedGraph {
 		return this.driver.executableQuery(cypher).withParameters(Map.of("id", id)).execute().records().get(0).get("n").asLong();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-		return (List<Map<String, Object>>) map.get(key);
-	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.support.Responses;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 
@@ -24,7 +25,7 @@ class ValueChainCoverageIT extends EmbeddedGraph {
 	@Test
 	void theMatrixCountsEveryActiveCompanyAndContributingClusterOnce() {
 		Map<String, Object> coverage = coverage("BAT", "COUNTRY");
-		List<Map<String, Object>> cells = list(coverage, "cells");
+		List<Map<String, Object>> cells = Responses.list(coverage, "cells");
 		long companies = count("MATCH (:ValueChain {id: 'BAT'})-[:HAS_STAGE]->(:Stage)<-[r:ACTIVE_IN]-(:Company) RETURN count(r) AS n");
 		long clusters = count("MATCH (:ValueChain {id: 'BAT'})-[:HAS_STAGE]->(:Stage)<-[r:CONTRIBUTES_TO]-(:Cluster) RETURN count(r) AS n");
 		assertThat(cells.stream().mapToLong(cell -> ((Number) cell.get("companies")).longValue()).sum()).isEqualTo(companies);
@@ -32,10 +33,10 @@ class ValueChainCoverageIT extends EmbeddedGraph {
 		assertThat(cells).allSatisfy(cell -> assertThat((String) cell.get("area")).hasSize(2));
 		assertThat(cells).filteredOn(cell -> cell.get("area").equals("DE"))
 			.allSatisfy(cell -> assertThat(cell.get("areaName")).isEqualTo("Deutschland"));
-		assertThat(list(coverage, "stages")).isNotEmpty();
-		assertThat(list(coverage, "stages")).hasSize((int) count("MATCH (:ValueChain {id: 'BAT'})-[:HAS_STAGE]->(s) RETURN count(s) AS n"));
+		assertThat(Responses.list(coverage, "stages")).isNotEmpty();
+		assertThat(Responses.list(coverage, "stages")).hasSize((int) count("MATCH (:ValueChain {id: 'BAT'})-[:HAS_STAGE]->(s) RETURN count(s) AS n"));
 		// the same companies by NUTS 2 region
-		List<Map<String, Object>> regional = list(coverage("BAT", "NUTS2"), "cells");
+		List<Map<String, Object>> regional = Responses.list(coverage("BAT", "NUTS2"), "cells");
 		assertThat(regional).allSatisfy(cell -> assertThat((String) cell.get("area")).hasSize(4));
 		assertThat(regional.stream().mapToLong(cell -> ((Number) cell.get("companies")).longValue()).sum()).isEqualTo(companies);
 	}
@@ -43,7 +44,7 @@ class ValueChainCoverageIT extends EmbeddedGraph {
 	@Test
 	void supplyLinksFollowTheFeedsAndCrossBorderOnesAreCountedByCountryPair() {
 		Map<String, Object> coverage = coverage("BAT", "COUNTRY");
-		List<Map<String, Object>> supply = list(coverage, "supplyLinks");
+		List<Map<String, Object>> supply = Responses.list(coverage, "supplyLinks");
 		assertThat(supply).isNotEmpty();
 		for (Map<String, Object> link : supply) {
 			String from = (String) ((Map<?, ?>) link.get("from")).get("id");
@@ -53,12 +54,12 @@ class ValueChainCoverageIT extends EmbeddedGraph {
 			long crossBorder = count("MATCH (x:Company)-[l:SUPPLIES {stage: '" + from + "'}]->(y:Company)-[:ACTIVE_IN]->(:Stage {id: '"
 					+ to + "'}) WHERE x.country <> y.country RETURN count(l) AS n");
 			assertThat(((Number) link.get("crossBorder")).longValue()).isEqualTo(crossBorder);
-			assertThat(list(link, "byCountryPair").stream().mapToLong(pair -> ((Number) pair.get("links")).longValue()).sum())
+			assertThat(Responses.list(link, "byCountryPair").stream().mapToLong(pair -> ((Number) pair.get("links")).longValue()).sum())
 				.isEqualTo(crossBorder);
-			assertThat(list(link, "byCountryPair")).allSatisfy(pair -> assertThat(pair.get("supplier")).isNotEqualTo(pair.get("customer")));
+			assertThat(Responses.list(link, "byCountryPair")).allSatisfy(pair -> assertThat(pair.get("supplier")).isNotEqualTo(pair.get("customer")));
 		}
-		assertThat(list(coverage, "dependencies")).allSatisfy(dependency -> {
-			double shares = list(dependency, "suppliers").stream().mapToDouble(s -> ((Number) s.get("share")).doubleValue()).sum();
+		assertThat(Responses.list(coverage, "dependencies")).allSatisfy(dependency -> {
+			double shares = Responses.list(dependency, "suppliers").stream().mapToDouble(s -> ((Number) s.get("share")).doubleValue()).sum();
 			assertThat(shares).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
 			assertThat(((Number) dependency.get("concentration")).doubleValue()).isBetween(0.0, 1.0);
 		});
@@ -75,19 +76,14 @@ class ValueChainCoverageIT extends EmbeddedGraph {
 	}
 
 	private Map<String, Object> coverage(String chain, String level) {
-		var response = this.graphQl.documentName("valueChainCoverage").variable("chain", chain).variable("level", level).execute();
-		response.errors().verify();
-		return response.path("valueChainCoverage").entity(new ParameterizedTypeReference<Map<String, Object>>() {
-		}).get();
+		return Responses.execute(this.graphQl, "valueChainCoverage", Map.of("chain", chain, "level", level),
+				"valueChainCoverage", new ParameterizedTypeReference<Map<String, Object>>() {
+				});
 	}
 
 	private long count(String cypher) {
 		return this.driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static List<Map<String, Object>> list(Map<String, Object> map, String key) {
-		return (List<Map<String, Object>>) map.get(key);
-	}
 
 }
