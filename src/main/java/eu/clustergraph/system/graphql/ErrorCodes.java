@@ -66,6 +66,8 @@ class ErrorCodes implements WebGraphQlInterceptor {
 			case "ValidationError" -> "GRAPHQL_VALIDATION_FAILED";
 			case "BAD_REQUEST" -> BAD_USER_INPUT;
 			case "NOT_FOUND" -> "NOT_FOUND";
+			// a depth or size limit (RequestLimits) stopped the document before it ran
+			case "ExecutionAborted" -> "REQUEST_TOO_LARGE";
 			case "UNAUTHORIZED", "FORBIDDEN" -> name;
 			default -> "INTERNAL_ERROR";
 		};
