@@ -118,10 +118,10 @@ class CooperationPaths {
 		Map<String, String> labels = new HashMap<>();
 		this.cypher.read(this.parties, Map.of("ids", List.of(from, to)),
 				record -> labels.put(record.get("id").asString(), record.get("label").asString()));
-		for (var end : Map.of("from", from, "to", to).entrySet()) {
-			if (!labels.containsKey(end.getValue())) {
-				throw new InvalidArgumentException(end.getKey(),
-						"names no cluster or company: '" + end.getValue() + "' is unknown");
+		// from before to: the error names the first unknown end, the same one every time
+		for (String[] end : new String[][] { { "from", from }, { "to", to } }) {
+			if (!labels.containsKey(end[1])) {
+				throw new InvalidArgumentException(end[0], "names no cluster or company: '" + end[1] + "' is unknown");
 			}
 		}
 		return labels;
