@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The subgraph selection of the GraphQL {@code subgraph} field as files: {@code /export/subgraph.json} (Cytoscape.js),
@@ -62,6 +63,15 @@ class SubgraphExportController {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("error", exception.getMessage(), "parameter", exception.argument()));
+	}
+
+	/** A parameter that is not a number where one is expected, such as {@code depth=two}. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<Map<String, String>> notANumber(MethodArgumentTypeMismatchException exception) {
+		return ResponseEntity.badRequest()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(Map.of("error", "Parameter '" + exception.getName() + "' must be a whole number (was '"
+					+ exception.getValue() + "')", "parameter", exception.getName()));
 	}
 
 	private Subgraph subgraph(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,

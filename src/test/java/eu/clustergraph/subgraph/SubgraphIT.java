@@ -112,13 +112,15 @@ class SubgraphIT extends EmbeddedGraph {
 				assertThat(error.getMessage()).contains("'" + argument + "'");
 				assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
 			})));
-		var response = RestClient.create("http://127.0.0.1:" + this.port)
-			.get()
-			.uri("/export/subgraph.gexf?seeds=CL00001&depth=9")
-			.exchange((request, answer) -> Map.of("status", answer.getStatusCode().value(), "body",
-					new String(answer.getBody().readAllBytes())));
-		assertThat(response.get("status")).isEqualTo(400);
-		assertThat((String) response.get("body")).contains("depth");
+		RestClient http = RestClient.create("http://127.0.0.1:" + this.port);
+		for (String query : List.of("seeds=CL00001&depth=9", "seeds=CL00001&depth=two")) {
+			var response = http.get()
+				.uri("/export/subgraph.gexf?" + query)
+				.exchange((request, answer) -> Map.of("status", answer.getStatusCode().value(), "body",
+						new String(answer.getBody().readAllBytes())));
+			assertThat(response.get("status")).as(query).isEqualTo(400);
+			assertThat((String) response.get("body")).as(query).contains("'depth'").contains("\"parameter\":\"depth\"");
+		}
 	}
 
 	@Test
