@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import eu.clustergraph.cluster.Cluster;
 import eu.clustergraph.gaps.CooperationGap.Fact;
@@ -14,6 +15,7 @@ import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
 import eu.clustergraph.valuechain.Stage;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -63,16 +65,9 @@ class ComplementaryStages implements GapFinder {
 	public List<CooperationGap> find(GapQuery query, GapReference reference) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("valueChain", query.valueChain());
-		Map<String, List<Candidate>> byStage = new LinkedHashMap<>();
-		this.cypher.read(this.candidates, parameters, record -> {
-			Cluster cluster = Cluster.from(record.get("c"));
-			Value stage = record.get("stage");
-			int members = record.get("c").get("companyCount").asInt(0);
-			double share = (members == 0) ? 0 : record.get("activeMembers").asDouble() / members;
-			Candidate candidate = new Candidate(cluster, record.get("c").get("region").asString(""), Stage.from(stage, stage.get("valueChain").asString()), share,
-					Set.copyOf(record.get("ecosystems").asList(Value::asString)));
-			return byStage.computeIfAbsent(candidate.stage().id(), id -> new ArrayList<>()).add(candidate);
-		});
+		Map<String, List<Candidate>> byStage = this.cypher.read(this.candidates, parameters, ComplementaryStages::candidate)
+			.stream()
+			.collect(Collectors.groupingBy(candidate -> candidate.stage().id(), LinkedHashMap::new, Collectors.toList()));
 		List<String[]> stagePairs = this.cypher.read(this.feeds, parameters,
 				record -> new String[] { record.get("from").asString(), record.get("to").asString() });
 		Network network = new Network(this.cypher.read(this.ties, Map.of(),
@@ -91,11 +86,21 @@ class ComplementaryStages implements GapFinder {
 		return new ArrayList<>(best.values());
 	}
 
+	private static Candidate candidate(Record record) {
+		Value node = record.get("c");
+		Value stage = record.get("stage");
+		int members = node.get("companyCount").asInt(0);
+		double share = (members == 0) ? 0 : record.get("activeMembers").asDouble() / members;
+		return new Candidate(Cluster.from(node), node.get("region").asString(""),
+				Stage.from(stage, stage.get("valueChain").asString()), share,
+				Set.copyOf(record.get("ecosystems").asList(Value::asString)));
+	}
+
 	private static boolean wanted(Candidate a, Candidate b, GapQuery query) {
 		if (a.cluster().id().equals(b.cluster().id()) || nuts2(a.region()).equals(nuts2(b.region()))) {
 			return false;
 		}
-		if (query.area() != null && !query.inArea(a.region()) && !query.inArea(b.region())) {
+		if (!query.inArea(a.region()) && !query.inArea(b.region())) {
 			return false;
 		}
 		return query.ecosystem() == null || a.ecosystems().contains(query.ecosystem())

@@ -63,7 +63,7 @@ class StageCoverage implements GapFinder {
 			String countries = covered == 0 ? "none" : String.join(", ", row.countries());
 			if (query.area() != null && row.areaClusters() == 0) {
 				double score = 1 - (double) Math.min(covered, EU_COUNTRIES) / EU_COUNTRIES;
-				gaps.add(gap(query, reference, row, score,
+				gaps.add(gap(reference, row, score,
 						query.area() + " has no cluster in " + row.stage().name() + " (" + row.stage().id() + "); "
 								+ covered + " EU countries have one.",
 						List.of(Fact.of("area", query.area()), Fact.of("clusters in the area", 0),
@@ -74,25 +74,26 @@ class StageCoverage implements GapFinder {
 			}
 			if (covered < DEPENDENCY_BELOW) {
 				double score = (double) (DEPENDENCY_BELOW - covered) / DEPENDENCY_BELOW;
-				gaps.add(gap(query, reference, row, score,
+				gaps.add(gap(reference, row, score,
 						(covered == 0) ? "No EU country has a cluster in " + row.stage().name() + " (" + row.stage().id() + ")."
 								: row.stage().name() + " (" + row.stage().id() + ") has clusters in only " + covered
 										+ ((covered == 1) ? " EU country (" : " EU countries (") + countries + "): a dependency.",
 						List.of(Fact.of("EU countries with a cluster in the stage", covered),
 								Fact.of("those countries", countries),
 								Fact.of("threshold", "fewer than " + DEPENDENCY_BELOW + " countries")),
-						"EU"));
+						null));
 			}
 		}
 		return gaps;
 	}
 
-	private static CooperationGap gap(GapQuery query, GapReference reference, Row row, double score, String summary,
+	/** @param area the country or region that lacks the stage, or {@code null} for an EU-wide dependency */
+	private static CooperationGap gap(GapReference reference, Row row, double score, String summary,
 			List<Fact> facts, String area) {
-		String country = (area.equals("EU")) ? null : area.substring(0, 2);
 		return new CooperationGap(GapKind.STAGE_COVERAGE, score, summary, facts, List.of(), List.of(row.stage()),
 				reference.valueChains().get(row.stage().valueChainId()), null,
-				(area.length() == 4) ? reference.regions().get(area) : null, country, area + "/" + row.stage().id());
+				(area != null && area.length() == 4) ? reference.regions().get(area) : null,
+				(area == null) ? null : area.substring(0, 2), ((area == null) ? "EU" : area) + "/" + row.stage().id());
 	}
 
 }
