@@ -4,17 +4,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 
-import eu.clustergraph.ClusterGraphApplication;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.NamedQuery;
 import eu.clustergraph.system.cypher.Predicates;
@@ -24,8 +20,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.QueryConfig;
 import org.neo4j.driver.RoutingControl;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -55,14 +49,8 @@ public final class ApiBenchmark {
 	private static final tools.jackson.databind.json.JsonMapper JSON = new tools.jackson.databind.json.JsonMapper();
 
 	public static void main(String[] args) throws Exception {
-		Path dataDir = (args.length > 0) ? Path.of(args[0]) : Files.createTempDirectory("cluster-graph-api-bench");
-		List<String> arguments = new ArrayList<>(List.of("--clustergraph.data-dir=" + dataDir, "--server.port=0",
-				"--clustergraph.neo4j.embedded.bolt-port=0", "--logging.level.root=WARN"));
-		// further arguments are service settings, to compare configurations
-		arguments.addAll(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ClusterGraphApplication.class)
-			.run(arguments.toArray(String[]::new))) {
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		try (ConfigurableApplicationContext context = Service.start(args, "cluster-graph-api-bench")) {
+			int port = Service.port(context);
 			Driver driver = context.getBean(Driver.class);
 			CypherQueries queries = context.getBean(CypherQueries.class);
 			URI graphql = URI.create("http://127.0.0.1:" + port + "/graphql");

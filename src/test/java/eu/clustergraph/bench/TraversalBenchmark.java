@@ -1,19 +1,13 @@
 package eu.clustergraph.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import eu.clustergraph.ClusterGraphApplication;
 import org.neo4j.driver.Driver;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
@@ -32,12 +26,8 @@ public final class TraversalBenchmark {
 	private static final JsonMapper JSON = new JsonMapper();
 
 	public static void main(String[] args) throws Exception {
-		Path dataDir = (args.length > 0) ? Path.of(args[0]) : Files.createTempDirectory("cluster-graph-traversal-bench");
-		List<String> arguments = new ArrayList<>(List.of("--clustergraph.data-dir=" + dataDir, "--server.port=0",
-				"--clustergraph.neo4j.embedded.bolt-port=0", "--logging.level.root=WARN"));
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ClusterGraphApplication.class)
-			.run(arguments.toArray(String[]::new))) {
-			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		try (ConfigurableApplicationContext context = Service.start(args, "cluster-graph-traversal-bench")) {
+			int port = Service.port(context);
 			Driver driver = context.getBean(Driver.class);
 			RawHttp http = new RawHttp(port);
 			List<String> clusters = driver.executableQuery("MATCH (c:Cluster) RETURN c.id AS id ORDER BY id")
