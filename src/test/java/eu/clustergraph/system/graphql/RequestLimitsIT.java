@@ -14,19 +14,51 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestLimitsIT extends EmbeddedGraph {
 
+	private static final String TOO_DEEP = "parent { ".repeat(15) + "code" + " }".repeat(15);
+
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@Autowired
+	DocumentLimits limits;
+
 	@Test
-	void aDocumentNestedDeeperThanTheLimitIsRejectedWithACode() {
-		String deep = "{ region(code: \"DE111\") { " + "parent { ".repeat(15) + "code" + " }".repeat(15) + " } }";
-		this.graphQl.document(deep)
+	void aDocumentNestedDeeperThanTheLimitIsRejectedWithACodeOnEveryRequest() {
+		String deep = "{ region(code: \"DE111\") { " + TOO_DEEP + " } }";
+		for (int request = 0; request < 2; request++) {
+			this.graphQl.document(deep)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getMessage()).containsIgnoringCase("depth");
+					assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE");
+				}));
+		}
+	}
+
+	@Test
+	void aDocumentWithinTheLimitsIsTraversedOnceForAllItsRequests() {
+		String document = "query CheckedOnce { about { name } }";
+		long before = this.limits.checks();
+		for (int request = 0; request < 3; request++) {
+			this.graphQl.document(document).execute().errors().verify().path("about.name").hasValue();
+		}
+		assertThat(this.limits.checks() - before).isEqualTo(1);
+	}
+
+	@Test
+	void aDocumentWithSkipOrIncludeIsCheckedWithEachRequestsVariables() {
+		String document = "query Conditional($deep: Boolean!) { region(code: \"DE111\") { code "
+				+ "... @include(if: $deep) { " + TOO_DEEP + " } } }";
+		this.graphQl.document(document).variable("deep", false).execute().errors().verify().path("region.code")
+			.entity(String.class)
+			.isEqualTo("DE111");
+		this.graphQl.document(document)
+			.variable("deep", true)
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getMessage()).containsIgnoringCase("depth");
-				assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE");
-			}));
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE")));
 	}
 
 	@Test
