@@ -8,6 +8,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -40,12 +41,31 @@ final class RawHttp {
 
 	String post(String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		String status;
+		try {
+			send(bytes);
+			status = line();
+		}
+		catch (EOFException | SocketException closed) {
+			// Tomcat closes a kept-alive connection idle for longer than its keep-alive timeout (20 s), as between
+			// two scenarios; the request never reached the service, so send it again on a new connection
+			this.socket.close();
+			connect();
+			send(bytes);
+			status = line();
+		}
+		return response(status);
+	}
+
+	private void send(byte[] bytes) throws IOException {
 		this.out.write(("POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
 				+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + bytes.length + "\r\n\r\n")
 			.getBytes(StandardCharsets.US_ASCII));
 		this.out.write(bytes);
 		this.out.flush();
-		String status = line();
+	}
+
+	private String response(String status) throws IOException {
 		int length = -1;
 		boolean chunked = false;
 		boolean close = false;
