@@ -1,0 +1,47 @@
+package eu.clustergraph.system.graphql;
+
+import eu.clustergraph.support.EmbeddedGraph;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GraphQlObservationsIT extends EmbeddedGraph {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@Test
+	void requestsDataFetchersAndEveryCypherReadAreTimedWithoutPerLoaderObservations() {
+		long requests = count("graphql.request", null);
+		long pages = count("clustergraph.cypher.read", "cluster/page");
+		long regions = count("clustergraph.cypher.read", "cluster/regions");
+
+		this.graphQl.document("{ clusters(first: 5) { nodes { id region { code } } } }")
+			.execute()
+			.path("clusters.nodes[*].region.code")
+			.entityList(String.class)
+			.hasSize(5);
+
+		assertThat(count("graphql.request", null) - requests).isEqualTo(1);
+		assertThat(this.meters.find("graphql.datafetcher").tag("graphql.field.name", "clusters").timer()).isNotNull();
+		// the page and its batched child level, each one statement, each timed once
+		assertThat(count("clustergraph.cypher.read", "cluster/page") - pages).isEqualTo(1);
+		assertThat(count("clustergraph.cypher.read", "cluster/regions") - regions).isEqualTo(1);
+		assertThat(this.meters.find("graphql.dataloader").meters()).isEmpty();
+	}
+
+	private long count(String name, String query) {
+		Timer timer = (query == null) ? this.meters.find(name).timer()
+				: this.meters.find(name).tag("query", query).timer();
+		return (timer == null) ? 0 : timer.count();
+	}
+
+}
