@@ -42,6 +42,9 @@ final class DocumentLimits extends ChainedInstrumentation {
 	/** Operation names ("" for an anonymous one) known to be within the limits, per document. */
 	private final Map<Document, Set<String>> withinLimits = Collections.synchronizedMap(new WeakHashMap<>());
 
+	/** Whether a document uses {@code @skip} or {@code @include}, found once per document. */
+	private final Map<Document, Boolean> conditional = Collections.synchronizedMap(new WeakHashMap<>());
+
 	private final AtomicLong checks = new AtomicLong();
 
 	DocumentLimits(int maxDepth, int maxFields) {
@@ -61,7 +64,7 @@ final class DocumentLimits extends ChainedInstrumentation {
 		this.checks.incrementAndGet();
 		// throws graphql-java's AbortExecutionException when over a limit, before any data is fetched
 		InstrumentationContext<ExecutionResult> context = super.beginExecuteOperation(parameters, state);
-		if (!hasConditions(document)) {
+		if (!this.conditional.computeIfAbsent(document, DocumentLimits::hasConditions)) {
 			this.withinLimits.computeIfAbsent(document, d -> ConcurrentHashMap.newKeySet()).add(operation);
 		}
 		return context;
