@@ -4,10 +4,12 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import eu.clustergraph.support.EmbeddedGraph;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,19 @@ class RequestLimitsIT extends EmbeddedGraph {
 
 	@Autowired
 	DocumentLimits limits;
+
+	@Autowired
+	RequestDeadline deadline;
+
+	@Autowired
+	GraphQlSource source;
+
+	/** The limit itself is proven by RequestDeadlineTests; a request running 30 s is too slow for this suite. */
+	@Test
+	void everyRequestRunsUnderTheTimeLimit() {
+		assertThat(this.source.graphQl().getInstrumentation()).isInstanceOfSatisfying(ChainedInstrumentation.class,
+				chained -> assertThat(chained.getInstrumentations()).contains(this.deadline));
+	}
 
 	@Test
 	void aDocumentNestedDeeperThanTheLimitIsRejectedWithACodeOnEveryRequest() {
