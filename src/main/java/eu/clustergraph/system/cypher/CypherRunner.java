@@ -1,5 +1,6 @@
 package eu.clustergraph.system.cypher;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +40,9 @@ public class CypherRunner {
 
 	private static final QueryConfig READ = QueryConfig.builder().withRouting(RoutingControl.READ).build();
 
+	/** Neo4j's codes for a transaction stopped at its timeout (by the server's setting or by the client's). */
+	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
+
 	private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
 
 	private final Driver driver;
@@ -51,14 +56,40 @@ public class CypherRunner {
 		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
 
+	/**
+	 * Runs a read in one managed transaction. Under a {@link StatementDeadline} the transaction gets the time left as
+	 * its timeout, and a read past the deadline, or stopped by the database at it, throws
+	 * {@link StatementTimeoutException}.
+	 */
 	public <T> List<T> read(NamedQuery query, Map<String, ?> parameters, Function<Record, T> mapper) {
+		QueryConfig config = configWithin(query, StatementDeadline.remaining());
 		this.statements.incrementAndGet();
-		return Observation.createNotStarted("clustergraph.cypher.read", this.observations)
-			.lowCardinalityKeyValue("query", query.name())
-			.observe(() -> this.driver.executableQuery(query.cypher())
-				.withParameters(new HashMap<String, Object>(parameters))
-				.withConfig(READ)
-				.execute(Collectors.mapping(mapper, Collectors.toList())));
+		try {
+			return Observation.createNotStarted("clustergraph.cypher.read", this.observations)
+				.lowCardinalityKeyValue("query", query.name())
+				.observe(() -> this.driver.executableQuery(query.cypher())
+					.withParameters(new HashMap<String, Object>(parameters))
+					.withConfig(config)
+					.execute(Collectors.mapping(mapper, Collectors.toList())));
+		}
+		catch (ClientException failure) {
+			if (failure.code() != null && failure.code().startsWith(TIMED_OUT)) {
+				throw new StatementTimeoutException(query.name(), failure);
+			}
+			throw failure;
+		}
+	}
+
+	private static QueryConfig configWithin(NamedQuery query, Duration remaining) {
+		if (remaining == null) {
+			return READ;
+		}
+		if (remaining.isNegative() || remaining.isZero()) {
+			throw new StatementTimeoutException(query.name(), null);
+		}
+		// whole milliseconds, rounded up: the server's unit, and a zero timeout would mean none at all
+		long millis = Math.max(1, (remaining.toNanos() + 999_999) / 1_000_000);
+		return QueryConfig.builder().withRouting(RoutingControl.READ).withTimeout(Duration.ofMillis(millis)).build();
 	}
 
 	public <T> Optional<T> readOptional(NamedQuery query, Map<String, ?> parameters, Function<Record, T> mapper) {

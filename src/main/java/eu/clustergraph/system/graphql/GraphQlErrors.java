@@ -2,6 +2,7 @@ package eu.clustergraph.system.graphql;
 
 import java.util.Map;
 
+import eu.clustergraph.system.cypher.StatementTimeoutException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
@@ -21,6 +22,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(Map.of(ErrorCodes.CODE, ErrorCodes.BAD_USER_INPUT, "argument", invalid.argument()))
+				.build();
+		}
+		if (failure instanceof StatementTimeoutException timeout) {
+			// RequestDeadline turns this into the request's one TIMEOUT error, with the limit and its setting
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(graphql.ErrorType.ExecutionAborted)
+				.message(timeout.getMessage())
+				.extensions(Map.of(ErrorCodes.CODE, RequestDeadline.TIMEOUT))
 				.build();
 		}
 		// Anything else is ours to fix: Spring answers with a generic INTERNAL_ERROR and logs the exception.

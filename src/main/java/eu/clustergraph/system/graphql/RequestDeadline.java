@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import eu.clustergraph.system.cypher.StatementDeadline;
+import eu.clustergraph.system.cypher.StatementTimeoutException;
 import graphql.ErrorType;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
@@ -23,7 +25,10 @@ import graphql.schema.DataFetcher;
  * The time limit of every request ({@code clustergraph.graphql.timeout}), kept without a timer: the deadline is
  * checked before every data fetch that can do I/O. The first fetch past it cancels the execution through
  * graphql-java's own cancellation, so nothing more is fetched, and the request gets one {@code TIMEOUT} error in place
- * of graphql-java's "cancelled" one. The Cypher statement already running when the limit passes finishes first.
+ * of graphql-java's "cancelled" one. The Cypher statement already running when the limit passes is stopped by the
+ * database: the deadline goes into the request's {@code GraphQLContext} as the {@link StatementDeadline}, which gives
+ * every read of the request the time left as its transaction timeout, and a read that runs out of it fails with a
+ * {@link StatementTimeoutException} that ends as the same {@code TIMEOUT} error.
  *
  * <p>Why not Spring's {@code TimeoutWebGraphQlInterceptor}: it scheduled a timer task on Reactor's parallel scheduler
  * for every request and so woke that scheduler's thread every time, the largest single cost of the HTTP handling
@@ -42,7 +47,9 @@ final class RequestDeadline extends SimplePerformantInstrumentation {
 
 	@Override
 	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
-		return new Deadline(System.nanoTime() + this.limit.toNanos());
+		Deadline deadline = new Deadline(System.nanoTime() + this.limit.toNanos());
+		parameters.getExecutionInput().getGraphQLContext().put(StatementDeadline.KEY, deadline.nanos);
+		return deadline;
 	}
 
 	@Override
@@ -65,10 +72,12 @@ final class RequestDeadline extends SimplePerformantInstrumentation {
 	@Override
 	public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
 			InstrumentationExecutionParameters parameters, InstrumentationState state) {
-		if (!(state instanceof Deadline deadline) || !deadline.expired) {
+		if (!(state instanceof Deadline deadline)
+				|| !(deadline.expired || result.getErrors().stream().anyMatch(RequestDeadline::isTimeout))) {
 			return CompletableFuture.completedFuture(result);
 		}
-		// graphql-java reports the cancellation as an abort, and the nulls left behind as errors of their own
+		// graphql-java reports the cancellation as an abort, a read stopped by the database as a TIMEOUT error of its
+		// field, and the nulls left behind as errors of their own: the client gets one error for the time limit
 		List<GraphQLError> errors = new ArrayList<>();
 		errors.add(GraphqlErrorBuilder.newError()
 			.errorType(ErrorType.ExecutionAborted)
@@ -76,8 +85,14 @@ final class RequestDeadline extends SimplePerformantInstrumentation {
 					+ "stopped; ask for fewer or smaller pages", this.limit)
 			.extensions(Map.of(ErrorCodes.CODE, TIMEOUT))
 			.build());
-		result.getErrors().stream().filter(error -> !(error instanceof AbortExecutionException)).forEach(errors::add);
+		result.getErrors().stream()
+			.filter(error -> !(error instanceof AbortExecutionException) && !isTimeout(error))
+			.forEach(errors::add);
 		return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
+	}
+
+	static boolean isTimeout(GraphQLError error) {
+		return error.getExtensions() != null && TIMEOUT.equals(error.getExtensions().get(ErrorCodes.CODE));
 	}
 
 	private static final class Deadline implements InstrumentationState {
