@@ -70,6 +70,23 @@ class DatasetImportIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void reimportingMembersThatMovedKeepsOnlyTheirNewRegionAndActivity() throws IOException {
+		writeMovingDataset("FRF11", "27.20", "FRF11", "FRF11");
+		assertThat(this.importer.importDataset(new ImportOptions(this.directory, false, null, 2021)).problems()).isEmpty();
+
+		writeMovingDataset("DE111", "28.11", "DE112", "");
+		assertThat(this.importer.importDataset(new ImportOptions(this.directory, false, null, 2021)).problems()).isEmpty();
+
+		assertThat(ids("MATCH (:Company {id: 'TCO1'})-[:LOCATED_IN]->(r:Region) RETURN r.code AS id"))
+			.containsExactly("DE111");
+		assertThat(ids("MATCH (:Company {id: 'TCO1'})-[:HAS_ACTIVITY]->(a:Activity) RETURN a.code AS id"))
+			.containsExactly("28.11");
+		assertThat(ids("MATCH (:Cluster {id: 'TCL1'})-[:LOCATED_IN]->(r:Region) RETURN r.code AS id"))
+			.containsExactly("DE112");
+		assertThat(ids("MATCH (:Organisation {id: 'TOR1'})-[:LOCATED_IN]->(r:Region) RETURN r.code AS id")).isEmpty();
+	}
+
+	@Test
 	void aDatasetWithMistakesIsRejectedWithEveryMistakeByLineAndNothingWritten() throws IOException {
 		writeBrokenDataset();
 		Map<String, Long> before = census();
@@ -133,6 +150,19 @@ class DatasetImportIT extends EmbeddedGraph {
 			.get(0)
 			.get("name")
 			.asString()).isEqualTo("Société d'Essai Ąčęėįšųūž Øresund S.A.S.");
+	}
+
+	/** A valid dataset of one cluster, one company and one organisation, placed where the arguments say. */
+	private void writeMovingDataset(String companyRegion, String companyNace, String clusterRegion,
+			String organisationRegion) throws IOException {
+		Files.writeString(this.directory.resolve("clusters.csv"), HEADER_CLUSTERS
+				+ "TCL1,Moving Cluster,MC,,2005,ASSOCIATION,4.5,GOLD,,%s,false,test\n".formatted(clusterRegion));
+		Files.writeString(this.directory.resolve("companies.csv"), HEADER_COMPANIES
+				+ "TCO1,Moving GmbH,GmbH,SMALL,12,100000,2001,true,%s,%s,,,false\n".formatted(companyRegion, companyNace));
+		Files.writeString(this.directory.resolve("organisations.csv"),
+				"id,name,type,region,synthetic\n" + "TOR1,Moving Lab,RESEARCH,%s,false\n".formatted(organisationRegion));
+		Files.writeString(this.directory.resolve("memberships.csv"),
+				"member_id,cluster_id,since\n" + "TCO1,TCL1,2010\n" + "TOR1,TCL1,2015\n");
 	}
 
 	/** A hand-written dataset with one mistake per marked line; the rest is valid. */
