@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import eu.clustergraph.company.Company;
+import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.region.Region;
 import eu.clustergraph.system.ClusterGraphProperties;
@@ -26,7 +27,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL for clusters, and for a company's clusters; every tie is one statement per response level. */
+/** GraphQL for clusters, and for a member's clusters; every tie is one statement per response level. */
 @Controller
 class ClusterController {
 
@@ -143,6 +144,12 @@ class ClusterController {
 	@BatchMapping(typeName = "Company", field = "clusters")
 	Map<Company, List<Cluster>> clustersOfCompanies(List<Company> companies) {
 		return Batches.toMany(companies, Company::id, this.queries.ofCompanies(Batches.keys(companies, Company::id)));
+	}
+
+	@BatchMapping(typeName = "Organisation", field = "clusters")
+	Map<Organisation, List<Cluster>> clustersOfOrganisations(List<Organisation> organisations) {
+		return Batches.toMany(organisations, Organisation::id,
+				this.queries.ofOrganisations(Batches.keys(organisations, Organisation::id)));
 	}
 
 }

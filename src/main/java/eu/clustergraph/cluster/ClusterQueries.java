@@ -61,6 +61,10 @@ class ClusterQueries {
 		return grouped("of-companies", companyIds, record -> Cluster.from(record.get("c")));
 	}
 
+	Map<String, List<Cluster>> ofOrganisations(List<String> organisationIds) {
+		return grouped("of-organisations", organisationIds, record -> Cluster.from(record.get("c")));
+	}
+
 	private <V> Map<String, List<V>> grouped(String name, List<String> ids, Function<Record, V> mapper) {
 		return this.cypher.readByIds(query(name), ids, mapper);
 	}

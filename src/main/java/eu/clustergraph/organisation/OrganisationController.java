@@ -1,12 +1,13 @@
 package eu.clustergraph.organisation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.region.Region;
+import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.Predicates;
+import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
 import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
@@ -14,52 +15,52 @@ import eu.clustergraph.system.graphql.SortOrder;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL for the list of organisations. */
+/** GraphQL for organisations; their region is one statement per response level. */
 @Controller
 class OrganisationController {
 
 	private static final Map<String, SortOrder> SORTS = Map.of("ID", new SortOrder("o.id", false, false), "NAME",
 			new SortOrder("o.name", false, false));
 
-	private final CypherQueries queries;
+	private final OrganisationQueries queries;
 
 	private final FilteredPages pages;
 
-	OrganisationController(CypherQueries queries, FilteredPages pages) {
+	private final ReferenceCodes codes;
+
+	private final int nutsVersion;
+
+	OrganisationController(OrganisationQueries queries, FilteredPages pages, ReferenceCodes codes,
+			ClusterGraphProperties properties) {
 		this.queries = queries;
 		this.pages = pages;
+		this.codes = codes;
+		this.nutsVersion = properties.nutsVersion();
 	}
 
 	@QueryMapping
-	Connection<Organisation> organisations(@Argument Filter filter, @Argument String sort, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates);
-		return this.pages.fetch(this.queries.get("organisation/page"), this.queries.get("organisation/count"), "o",
-				where, predicates, SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection),
-				Organisation::from, Organisation::id);
+	Organisation organisation(@Argument String id) {
+		return this.queries.byId(id.strip()).orElse(null);
 	}
 
-	/** The {@code OrganisationFilter} input. */
-	record Filter(String type, String country, String cluster) {
+	@QueryMapping
+	Connection<Organisation> organisations(@Argument OrganisationFilter filter, @Argument String sort,
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		Predicates predicates = new Predicates();
+		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
+		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "o", where, predicates,
+				SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection), Organisation::from,
+				Organisation::id);
+	}
 
-		String compile(Predicates p) {
-			List<String> all = new ArrayList<>();
-			if (this.type != null) {
-				all.add(p.bind("o.type = ?", this.type));
-			}
-			if (this.country != null) {
-				all.add(p.bind("o.country = ?", ReferenceCodes.requireCountry(this.country, "filter.country")));
-			}
-			if (this.cluster != null) {
-				all.add(p.bind("EXISTS { (o)-[:MEMBER_OF]->(:Cluster {id: ?}) }", this.cluster.strip()));
-			}
-			return Predicates.all(all);
-		}
-
+	@BatchMapping
+	Map<Organisation, Region> region(List<Organisation> organisations) {
+		return Batches.toOne(organisations, Organisation::id,
+				this.queries.regions(Batches.keys(organisations, Organisation::id)));
 	}
 
 }
