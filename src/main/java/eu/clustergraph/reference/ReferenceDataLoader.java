@@ -23,6 +23,11 @@ import org.springframework.stereotype.Component;
  * on demand ({@code load-reference}). Every write is a {@code MERGE} on a constraint-backed key, so a repeated or
  * interrupted load ends in the same graph; the marker with the files' checksum is written last, so an interrupted
  * load is redone at the next start.
+ *
+ * <p>The links among reference nodes (the working map, a value chain's ecosystems and key activities, a stage's
+ * value chain, key activities and the stages feeding it) follow the files exactly: a link that a newer file dropped
+ * is removed, or a service upgraded with new files would keep answering with the old map. Nodes that a newer file
+ * dropped stay, because the dataset's companies and clusters may still point at them.
  */
 @Component
 public class ReferenceDataLoader implements InitializingBean {
@@ -92,8 +97,11 @@ public class ReferenceDataLoader implements InitializingBean {
 
 		Set<String> activityCodes = keys(activities, "code");
 		Set<String> ecosystemIds = keys(ecosystems, "id");
-		written.put("ecosystemActivities", write("link-activity-ecosystems",
-				ReferenceRecords.activityEcosystems(activityCodes, ecosystemIds)));
+		List<Map<String, Object>> workingMap = ReferenceRecords.activityEcosystems(activityCodes, ecosystemIds);
+		this.cypher.write(query("prune-activity-ecosystems"), Map.of("pairs", workingMap.stream()
+			.map(edge -> Map.of("code", edge.get("code"), "ecosystem", edge.get("ecosystem")))
+			.toList()));
+		written.put("ecosystemActivities", write("link-activity-ecosystems", workingMap));
 
 		List<Map<String, Object>> valueChains = ReferenceRecords.valueChains(activityCodes, ecosystemIds);
 		written.put("valueChains", write("merge-value-chains", valueChains));

@@ -82,6 +82,32 @@ class ReferenceDataIT extends EmbeddedGraph {
 		assertThat(this.loader.isCurrent()).isTrue();
 	}
 
+	@Test
+	void aReloadDropsTheLinksTheFilesNoLongerHave() {
+		Map<String, Long> before = census();
+		// one link of every kind the files define, that no file has: what an older file could have left behind
+		List<String> stale = List.of(
+				"MATCH (a:Stage), (b:Stage) WHERE a <> b AND NOT (a)-[:FEEDS]->(b) WITH a, b ORDER BY a.id, b.id LIMIT 1 "
+						+ "CREATE (a)-[:FEEDS {stale: true}]->(b)",
+				"MATCH (s:Stage), (a:Activity) WHERE NOT (s)-[:KEY_ACTIVITY]->(a) WITH s, a ORDER BY s.id, a.code LIMIT 1 "
+						+ "CREATE (s)-[:KEY_ACTIVITY {stale: true}]->(a)",
+				"MATCH (v:ValueChain), (s:Stage) WHERE NOT (v)-[:HAS_STAGE]->(s) WITH v, s ORDER BY v.id, s.id LIMIT 1 "
+						+ "CREATE (v)-[:HAS_STAGE {stale: true}]->(s)",
+				"MATCH (v:ValueChain), (e:Ecosystem) WHERE NOT (v)-[:IN_ECOSYSTEM]->(e) WITH v, e ORDER BY v.id, e.id "
+						+ "LIMIT 1 CREATE (v)-[:IN_ECOSYSTEM {stale: true}]->(e)",
+				"MATCH (v:ValueChain), (a:Activity) WHERE NOT (v)-[:KEY_ACTIVITY]->(a) WITH v, a ORDER BY v.id, a.code "
+						+ "LIMIT 1 CREATE (v)-[:KEY_ACTIVITY {stale: true}]->(a)",
+				"MATCH (a:Activity), (e:Ecosystem) WHERE NOT (a)-[:IN_ECOSYSTEM]->(e) WITH a, e ORDER BY a.code, e.id "
+						+ "LIMIT 1 CREATE (a)-[:IN_ECOSYSTEM {stale: true, weight: 1.0, basis: 'an older map'}]->(e)");
+		stale.forEach(cypher -> this.driver.executableQuery(cypher).execute());
+		assertThat(count("MATCH ()-[r {stale: true}]->() RETURN count(r) AS count")).isEqualTo(stale.size());
+
+		this.loader.load();
+
+		assertThat(count("MATCH ()-[r {stale: true}]->() RETURN count(r) AS count")).isZero();
+		assertThat(census()).isEqualTo(before);
+	}
+
 	private Map<String, Long> census() {
 		return Map.of("nodes", count("MATCH (n) RETURN count(n) AS count"), "relationships",
 				count("MATCH ()-[r]->() RETURN count(r) AS count"));
