@@ -27,7 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * GraphQL over HTTP against the same Cypher run through the driver in the same JVM, at full scale (the default dataset
  * is bootstrapped on first use of the data directory): p50 and p95 over 300 runs of each side, alternating, after
- * 40 s of warm-up of each scenario. Measures; asserts nothing.
+ * each scenario's warm-up has let the JIT settle ({@link #warmUp}). Measures; asserts nothing.
  *
  * <p>Requests go over one kept-alive HTTP/1.1 connection from a plain socket, as a load generator such as wrk sends
  * them, so the figures are the service's cost; one row repeats the lookup through the JDK's HttpClient, whose own
