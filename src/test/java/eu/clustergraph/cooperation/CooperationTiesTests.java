@@ -1,0 +1,97 @@
+package eu.clustergraph.cooperation;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import eu.clustergraph.importer.DatasetImported;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationEventPublisher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+/** When the derived ties are built during start-up, against a graph that counts its clusters, ties and rebuilds. */
+class CooperationTiesTests {
+
+	@Test
+	void aFirstStartImportDerivesTheTiesOnce() {
+		Graph graph = new Graph(0);
+		new ApplicationContextRunner().withBean(CypherQueries.class)
+			.withBean(CypherRunner.class, graph::runner)
+			// created before the ties, as the first-start bootstrap is: its event creates the listener
+			.withBean(FirstStartImport.class)
+			.withBean(CooperationTies.class)
+			.run(context -> {
+				assertThat(context).hasNotFailed();
+				assertThat(graph.rebuilds).hasValue(1);
+			});
+	}
+
+	@Test
+	void aGraphImportedWithoutTiesGetsThemOnStart() {
+		Graph graph = new Graph(0);
+		new ApplicationContextRunner().withBean(CypherQueries.class)
+			.withBean(CypherRunner.class, graph::runner)
+			.withBean(CooperationTies.class)
+			.run(context -> assertThat(graph.rebuilds).hasValue(1));
+	}
+
+	@Test
+	void aGraphWithTiesStartsWithoutDerivingThem() {
+		Graph graph = new Graph(5);
+		new ApplicationContextRunner().withBean(CypherQueries.class)
+			.withBean(CypherRunner.class, graph::runner)
+			.withBean(CooperationTies.class)
+			.run(context -> assertThat(graph.rebuilds).hasValue(0));
+	}
+
+	/** Imports during its own initialisation and announces it, as {@code DatasetBootstrap} does on a first start. */
+	static class FirstStartImport implements InitializingBean {
+
+		private final ApplicationEventPublisher events;
+
+		FirstStartImport(ApplicationEventPublisher events) {
+			this.events = events;
+		}
+
+		@Override
+		public void afterPropertiesSet() {
+			this.events.publishEvent(new DatasetImported(Path.of("dataset")));
+		}
+
+	}
+
+	/** A graph of clusters whose ties exist once they have been derived (or from the start, when given). */
+	private static final class Graph {
+
+		final AtomicInteger rebuilds = new AtomicInteger();
+
+		private final int tiesAtStart;
+
+		Graph(int tiesAtStart) {
+			this.tiesAtStart = tiesAtStart;
+		}
+
+		CypherRunner runner() {
+			CypherRunner runner = mock(CypherRunner.class);
+			// the count query's one row, as CooperationTies maps it (the record as a map)
+			when(runner.read(any(), anyMap(), any())).thenAnswer(invocation -> List.of(Map.of("clusters", 35L, "ties",
+					(this.rebuilds.get() > 0) ? 120L : (long) this.tiesAtStart)));
+			doAnswer(invocation -> this.rebuilds.incrementAndGet()).when(runner).writeTogether(any(), anyMap());
+			return runner;
+		}
+
+	}
+
+}
