@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import eu.clustergraph.company.Company;
+import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.region.Region;
@@ -55,6 +56,9 @@ class ClusterController {
 		loaders.<ChildPages.Key, Connection<Cluster>>forName("stageClusters")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
 					() -> childPages.load(keys, queries.query("of-stages"), Cluster::from, Cluster::id)));
+		loaders.<ChildPages.Key, Connection<Cluster>>forName("ecosystemClusters")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+					() -> childPages.load(keys, queries.query("of-ecosystems"), Cluster::from, Cluster::id)));
 	}
 
 	@QueryMapping
@@ -139,6 +143,12 @@ class ClusterController {
 	CompletableFuture<Connection<Cluster>> clustersOfStage(Stage stage, @Argument Integer first, @Argument String after,
 			DataLoader<ChildPages.Key, Connection<Cluster>> stageClusters) {
 		return stageClusters.load(ChildPages.Key.of(stage.id(), first, after));
+	}
+
+	@SchemaMapping(typeName = "Ecosystem", field = "clusters")
+	CompletableFuture<Connection<Cluster>> clustersOfEcosystem(Ecosystem ecosystem, @Argument Integer first,
+			@Argument String after, DataLoader<ChildPages.Key, Connection<Cluster>> ecosystemClusters) {
+		return ecosystemClusters.load(ChildPages.Key.of(ecosystem.id(), first, after));
 	}
 
 	@BatchMapping(typeName = "Company", field = "clusters")

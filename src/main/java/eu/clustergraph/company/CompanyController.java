@@ -48,6 +48,9 @@ class CompanyController {
 		loaders.<ChildPages.Key, Connection<Company>>forName("stageCompanies")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
 					() -> childPages.load(keys, queries.query("of-stages"), Company::from, Company::id)));
+		loaders.<ChildPages.Key, Connection<Company>>forName("activityCompanies")
+			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
+					() -> childPages.load(keys, queries.query("of-activities"), Company::from, Company::id)));
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 	}
@@ -77,6 +80,12 @@ class CompanyController {
 	CompletableFuture<Connection<Company>> companiesOfStage(Stage stage, @Argument Integer first,
 			@Argument String after, DataLoader<ChildPages.Key, Connection<Company>> stageCompanies) {
 		return stageCompanies.load(ChildPages.Key.of(stage.id(), first, after));
+	}
+
+	@SchemaMapping(typeName = "Activity", field = "companies")
+	CompletableFuture<Connection<Company>> companiesOfActivity(Activity activity, @Argument Integer first,
+			@Argument String after, DataLoader<ChildPages.Key, Connection<Company>> activityCompanies) {
+		return activityCompanies.load(ChildPages.Key.of(activity.code(), first, after));
 	}
 
 	@BatchMapping
