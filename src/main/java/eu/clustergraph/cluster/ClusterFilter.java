@@ -19,7 +19,7 @@ public record ClusterFilter(String country, String region, String ecosystem, Str
 	public String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
 		List<String> all = new ArrayList<>();
 		if (this.country != null) {
-			all.add(p.bind("c.country = ?", ReferenceCodes.requireCountry(this.country, path + ".country")));
+			all.add(p.bind("c.country = ?", codes.requireCountry(this.country, nutsVersion, path + ".country")));
 		}
 		if (this.region != null) {
 			all.add(p.bind("c.region STARTS WITH ?", codes.requireRegion(this.region, nutsVersion, path + ".region")));

@@ -20,7 +20,7 @@ record CompanyFilter(String country, String region, String nace, String sizeClas
 		List<String> all = new ArrayList<>();
 		if (this.country != null) {
 			// NUTS codes start with their country code: the region index answers country filters too
-			all.add(p.bind("c.region STARTS WITH ?", ReferenceCodes.requireCountry(this.country, path + ".country")));
+			all.add(p.bind("c.region STARTS WITH ?", codes.requireCountry(this.country, nutsVersion, path + ".country")));
 		}
 		if (this.region != null) {
 			all.add(p.bind("c.region STARTS WITH ?", codes.requireRegion(this.region, nutsVersion, path + ".region")));

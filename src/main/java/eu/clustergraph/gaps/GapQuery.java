@@ -27,7 +27,7 @@ record GapQuery(String valueChain, String ecosystem, String country, String regi
 		}
 		return new GapQuery((valueChain == null) ? null : codes.requireValueChain(valueChain, "valueChain"),
 				(ecosystem == null) ? null : codes.requireEcosystem(ecosystem, "ecosystem"),
-				(country == null) ? null : ReferenceCodes.requireCountry(country, "country"),
+				(country == null) ? null : codes.requireCountry(country, nutsVersion, "country"),
 				(region == null) ? null : codes.requireRegion(region, nutsVersion, "region"),
 				(kinds == null) ? EnumSet.allOf(GapKind.class) : EnumSet.copyOf(kinds), checkedFirst);
 	}

@@ -20,7 +20,7 @@ record OrganisationFilter(String type, String country, String region, String eco
 			all.add(p.bind("o.type = ?", this.type));
 		}
 		if (this.country != null) {
-			all.add(p.bind("o.country = ?", ReferenceCodes.requireCountry(this.country, path + ".country")));
+			all.add(p.bind("o.country = ?", codes.requireCountry(this.country, nutsVersion, path + ".country")));
 		}
 		if (this.region != null) {
 			// NUTS codes nest by prefix: a region covers every region below it

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import eu.clustergraph.cluster.Cluster;
 import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
@@ -41,11 +42,15 @@ class PartnershipController {
 
 	private final ReferenceCodes codes;
 
-	PartnershipController(CypherRunner cypher, CypherQueries queries, FilteredPages pages, ReferenceCodes codes) {
+	private final int nutsVersion;
+
+	PartnershipController(CypherRunner cypher, CypherQueries queries, FilteredPages pages, ReferenceCodes codes,
+			ClusterGraphProperties properties) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.pages = pages;
 		this.codes = codes;
+		this.nutsVersion = properties.nutsVersion();
 	}
 
 	@QueryMapping
@@ -58,7 +63,7 @@ class PartnershipController {
 	Connection<Partnership> partnerships(@Argument PartnershipFilter filter, @Argument String sort,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, "filter");
+		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
 		return this.pages.fetch(query("page"), query("count"), "p", where, predicates,
 				SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection), Partnership::from,
 				Partnership::id);

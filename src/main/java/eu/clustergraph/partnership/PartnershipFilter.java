@@ -10,7 +10,7 @@ import eu.clustergraph.system.cypher.Predicates;
 record PartnershipFilter(String kind, String ecosystem, String valueChain, String country, Integer activeIn,
 		List<PartnershipFilter> AND, List<PartnershipFilter> OR) {
 
-	String compile(Predicates p, ReferenceCodes codes, String path) {
+	String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
 		List<String> all = new ArrayList<>();
 		if (this.kind != null) {
 			all.add(p.bind("p.kind = ?", this.kind));
@@ -25,13 +25,13 @@ record PartnershipFilter(String kind, String ecosystem, String valueChain, Strin
 		}
 		if (this.country != null) {
 			all.add(p.bind("EXISTS { (p)<-[:PARTICIPATES_IN]-(:Cluster {country: ?}) }",
-					ReferenceCodes.requireCountry(this.country, path + ".country")));
+					codes.requireCountry(this.country, nutsVersion, path + ".country")));
 		}
 		if (this.activeIn != null) {
 			all.add(p.bind("coalesce(p.startYear, 0) <= ?", this.activeIn));
 			all.add(p.bind("coalesce(p.endYear, 9999) >= ?", this.activeIn));
 		}
-		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, at)));
+		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, nutsVersion, at)));
 		return Predicates.all(all);
 	}
 

@@ -72,12 +72,16 @@ public class ReferenceCodes {
 		return require(id, valueChains(), argument, "a value chain id (such as BAT)");
 	}
 
-	/** A two-letter NUTS country code, upper-cased. */
-	public static String requireCountry(String country, String argument) {
+	/**
+	 * The code, upper-cased, when it is a country (level 0) of that NUTS version; otherwise an error naming the
+	 * argument. NUTS writes some countries its own way (EL for Greece), and a code of no country would quietly match
+	 * nothing, so it is refused as an unknown region code is.
+	 */
+	public String requireCountry(String country, int nutsVersion, String argument) {
 		String code = country.strip().toUpperCase(Locale.ROOT);
-		if (!code.matches("[A-Z]{2}")) {
-			throw new InvalidArgumentException(argument,
-					"must be a two-letter NUTS country code such as DE or EL (was '" + country + "')");
+		if (!code.matches("[A-Z]{2}") || !regions(nutsVersion).contains(code)) {
+			throw new InvalidArgumentException(argument, "must be the two-letter code of a NUTS " + nutsVersion
+					+ " country, such as DE or EL for Greece (was '" + country + "')");
 		}
 		return code;
 	}

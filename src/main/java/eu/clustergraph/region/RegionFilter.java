@@ -39,7 +39,7 @@ record RegionFilter(Integer level, String country, String region, Boolean eu, St
 			all.add(p.bind("r.level = ?", this.level));
 		}
 		if (this.country != null) {
-			all.add(p.bind("r.country = ?", ReferenceCodes.requireCountry(this.country, path + ".country")));
+			all.add(p.bind("r.country = ?", codes.requireCountry(this.country, version, path + ".country")));
 		}
 		if (this.region != null) {
 			// NUTS codes nest by prefix: DE1 covers DE11 and DE111

@@ -84,9 +84,22 @@ class RegionGraphQlIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void aCountryFilterKnowsTheCountriesOfItsNutsVersion() {
+		this.graphQl.document("{ regions(version: 2021, filter: {country: \"uk\", level: 0}) { nodes { code name } } }")
+			.execute()
+			.errors()
+			.verify()
+			.path("regions.nodes[*].code")
+			.entityList(String.class)
+			.containsExactly("UK");
+	}
+
+	@Test
 	void badArgumentsAreNamedInTheError() {
 		Map<String, String> badArguments = Map.of("regions(filter: {level: 7})", "filter.level",
 				"regions(version: 2019)", "version", "regions(filter: {country: \"Germany\"})", "filter.country",
+				// the United Kingdom left NUTS 2024
+				"regions(version: 2024, filter: {country: \"UK\"})", "filter.country",
 				"regions(filter: {OR: [{level: 2}, {region: \"XX9\"}]})", "filter.OR[1].region",
 				"regions(filter: {urbanType: 9})", "filter.urbanType", "regions(first: -1)", "first",
 				"regions(first: 100000)", "first", "regions(after: \"not-a-cursor\")", "after");
