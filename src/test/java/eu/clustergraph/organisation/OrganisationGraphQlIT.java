@@ -53,21 +53,40 @@ class OrganisationGraphQlIT extends EmbeddedGraph {
 	}
 
 	@Test
-	void aRegionFilterCoversSubRegionsAndCombinesWithOr() {
-		Record sample = single("MATCH (o:Organisation) WHERE o.region IS NOT NULL RETURN o.region AS region "
-				+ "ORDER BY o.id LIMIT 1", Map.of());
+	void researchPartnersOfARegionIncludeItsSubRegionsAndEitherType() {
+		Record sample = single("MATCH (o:Organisation) WHERE o.region IS NOT NULL AND o.type IN ['RESEARCH', 'UNIVERSITY'] "
+				+ "RETURN o.region AS region ORDER BY o.id LIMIT 1", Map.of());
 		String nuts1 = sample.get("region").asString().substring(0, 3);
-		long expected = single("MATCH (o:Organisation) WHERE o.region STARTS WITH $nuts1 OR o.type = 'PUBLIC' "
-				+ "RETURN count(o) AS n", Map.of("nuts1", nuts1)).get("n").asLong();
-		var response = this.graphQl.document("query($nuts1: String) { organisations(filter: { OR: [{ region: $nuts1 }, "
-				+ "{ type: PUBLIC }] }, first: 100) { totalCount nodes { type region { code } } } }")
-			.variable("nuts1", nuts1)
+		long expected = single("MATCH (o:Organisation) WHERE o.region STARTS WITH $nuts1 AND o.type IN ['RESEARCH', "
+				+ "'UNIVERSITY'] RETURN count(o) AS n", Map.of("nuts1", nuts1)).get("n").asLong();
+		var response = this.graphQl.documentName("researchPartnersOfRegion")
+			.variable("region", nuts1)
+			.variable("first", 100)
 			.execute();
 		response.errors().verify();
 		response.path("organisations.totalCount").entity(Long.class).isEqualTo(expected);
-		response.path("organisations.nodes").entityList(Map.class).satisfies(nodes -> assertThat(nodes).isNotEmpty()
-			.allSatisfy(node -> assertThat("PUBLIC".equals(node.get("type"))
-					|| ((String) ((Map<?, ?>) node.get("region")).get("code")).startsWith(nuts1)).isTrue()));
+		response.path("organisations.nodes[*].type")
+			.entityList(String.class)
+			.satisfies(types -> assertThat(types).isNotEmpty().allMatch(type -> type.equals("RESEARCH") || type.equals("UNIVERSITY")));
+		response.path("organisations.nodes[*].region.code")
+			.entityList(String.class)
+			.satisfies(codes -> assertThat(codes).allMatch(code -> code.startsWith(nuts1)));
+		response.path("organisations.nodes[*].name").entityList(String.class).satisfies(names -> assertThat(names).isSorted());
+	}
+
+	@Test
+	void aRegionOrATypeMatchesUnderOr() {
+		String region = single("MATCH (o:Organisation) WHERE o.region IS NOT NULL RETURN o.region AS region "
+				+ "ORDER BY o.id LIMIT 1", Map.of()).get("region").asString();
+		long expected = single("MATCH (o:Organisation) WHERE o.region STARTS WITH $region OR o.type = 'PUBLIC' "
+				+ "RETURN count(o) AS n", Map.of("region", region)).get("n").asLong();
+		this.graphQl.document("query($region: String) { organisations(filter: { OR: [{ region: $region }, "
+				+ "{ type: PUBLIC }] }) { totalCount } }")
+			.variable("region", region)
+			.execute()
+			.path("organisations.totalCount")
+			.entity(Long.class)
+			.isEqualTo(expected);
 	}
 
 	@Test
