@@ -51,9 +51,6 @@ public final class ApiBenchmark {
 	/** HTTP/1.1 keep-alive, as Tomcat serves it: no per-request upgrade attempt. */
 	private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-	/** One mapper for all requests: a new one per request would measure Jackson's start-up, not the service. */
-	private static final tools.jackson.databind.json.JsonMapper JSON = new tools.jackson.databind.json.JsonMapper();
-
 	public static void main(String[] args) throws Exception {
 		try (ConfigurableApplicationContext context = Service.start(args, "cluster-graph-api-bench")) {
 			int port = Service.port(context);
@@ -73,7 +70,7 @@ public final class ApiBenchmark {
 			String lookup = "query($id: ID!) { cluster(id: $id) { id name memberCount country } }";
 			Callable<Object> lookupViaDriver = () -> read(driver, clusterById,
 					Map.of("id", clusterIds.get(random.nextInt(clusterIds.size()))));
-			scenarios.put("cluster(id) lookup", new Scenario(() -> raw.post(body(lookup,
+			scenarios.put("cluster(id) lookup", new Scenario(() -> raw.post(RawHttp.body(lookup,
 					Map.of("id", clusterIds.get(random.nextInt(clusterIds.size()))))), lookupViaDriver));
 			scenarios.put("cluster(id) lookup, JDK HttpClient instead of a plain socket",
 					new Scenario(() -> post(graphql, lookup, Map.of("id", clusterIds.get(random.nextInt(clusterIds.size())))),
@@ -88,7 +85,7 @@ public final class ApiBenchmark {
 			SortOrder byId = new SortOrder("c.id", false, false);
 			scenarios.put("companies page of 100 with region, activity, clusters", new Scenario(() -> {
 				String id = companyIds.get(random.nextInt(companyIds.size() - 200));
-				return raw.post(body(pageDocument, Map.of("after", Cursor.encode(SortOrder.cursorKey(id, id)))));
+				return raw.post(RawHttp.body(pageDocument, Map.of("after", Cursor.encode(SortOrder.cursorKey(id, id)))));
 			}, () -> {
 				// the statements the API sends for that document, with the same text and parameters
 				String id = companyIds.get(random.nextInt(companyIds.size() - 200));
@@ -113,12 +110,12 @@ public final class ApiBenchmark {
 			}));
 
 			scenarios.put("companies { totalCount } alone",
-					new Scenario(() -> raw.post(body("{ companies { totalCount } }", Map.of())),
+					new Scenario(() -> raw.post(RawHttp.body("{ companies { totalCount } }", Map.of())),
 							() -> read(driver, queries.get("company/count").fill(Map.of()), Map.of())));
 
 			// what HTTP and GraphQL cost with no data fetched, against the lookup through the driver
 			scenarios.put("{ __typename } (HTTP and GraphQL alone) against the lookup",
-					new Scenario(() -> raw.post(body("{ __typename }", Map.of())), lookupViaDriver));
+					new Scenario(() -> raw.post(RawHttp.body("{ __typename }", Map.of())), lookupViaDriver));
 
 			List<String> rows = new ArrayList<>();
 			for (var scenario : scenarios.entrySet()) {
@@ -192,12 +189,8 @@ public final class ApiBenchmark {
 		return driver.executableQuery(query.cypher()).withParameters(parameters).withConfig(READ).execute().records();
 	}
 
-	private static String body(String document, Map<String, Object> variables) {
-		return JSON.writeValueAsString(Map.of("query", document, "variables", variables));
-	}
-
 	private static Object post(URI uri, String document, Map<String, Object> variables) throws Exception {
-		String body = JSON.writeValueAsString(Map.of("query", document, "variables", variables));
+		String body = RawHttp.body(document, variables);
 		HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri)
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body))

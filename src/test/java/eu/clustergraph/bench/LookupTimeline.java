@@ -53,13 +53,14 @@ public final class LookupTimeline {
 			SplittableRandom random = new SplittableRandom(42);
 			RawHttp http = new RawHttp(Service.port(context));
 			String lookup = "query($id: ID!) { cluster(id: $id) { id name memberCount country } }";
+			String typename = RawHttp.body("{ __typename }", Map.of());
 			Runnable viaDriver = () -> driver.executableQuery(byId.cypher())
 				.withParameters(Map.of("id", ids.get(random.nextInt(ids.size()))))
 				.withConfig(read)
 				.execute();
 			long warmUntil = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
 			while (System.nanoTime() < warmUntil) {
-				http.post(body(lookup, ids.get(random.nextInt(ids.size()))));
+				http.post(RawHttp.body(lookup, Map.of("id", ids.get(random.nextInt(ids.size())))));
 				viaDriver.run();
 			}
 			System.out.println("p50 in µs | client to worker | worker to read | read | read to worker end "
@@ -67,7 +68,7 @@ public final class LookupTimeline {
 			for (int round = 0; round < ROUNDS; round++) {
 				double[][] times = new double[8][RUNS];
 				for (int i = 0; i < RUNS; i++) {
-					String request = body(lookup, ids.get(random.nextInt(ids.size())));
+					String request = RawHttp.body(lookup, Map.of("id", ids.get(random.nextInt(ids.size()))));
 					long sent = System.nanoTime();
 					http.post(request);
 					long received = System.nanoTime();
@@ -81,7 +82,7 @@ public final class LookupTimeline {
 					viaDriver.run();
 					times[6][i] = (System.nanoTime() - started) / 1e3;
 					started = System.nanoTime();
-					http.post("{\"query\":\"{ __typename }\"}");
+					http.post(typename);
 					times[7][i] = (System.nanoTime() - started) / 1e3;
 				}
 				StringBuilder row = new StringBuilder("round " + (round + 1));
@@ -92,10 +93,6 @@ public final class LookupTimeline {
 						Percentiles.of(times[5], 50) / Percentiles.of(times[6], 50))));
 			}
 		}
-	}
-
-	private static String body(String document, String id) {
-		return "{\"query\":\"" + document.replace("\"", "\\\"") + "\",\"variables\":{\"id\":\"" + id + "\"}}";
 	}
 
 	/** Notes when the HTTP request and the Cypher read of the request in flight start and stop. */

@@ -11,6 +11,7 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A minimal HTTP/1.1 client for the benchmarks: POSTs GraphQL requests over one kept-alive socket, as a load generator
@@ -18,6 +19,9 @@ import java.util.Locale;
  * the server closes the connection (Tomcat does every 100 requests).
  */
 final class RawHttp {
+
+	/** One mapper for all requests: a new one per request would measure Jackson's start-up, not the service. */
+	private static final tools.jackson.databind.json.JsonMapper JSON = new tools.jackson.databind.json.JsonMapper();
 
 	private Socket socket;
 
@@ -37,6 +41,11 @@ final class RawHttp {
 		this.socket.setTcpNoDelay(true);
 		this.out = new BufferedOutputStream(this.socket.getOutputStream());
 		this.in = new DataInputStream(new BufferedInputStream(this.socket.getInputStream()));
+	}
+
+	/** The JSON body of a GraphQL request. */
+	static String body(String document, Map<String, Object> variables) {
+		return JSON.writeValueAsString(Map.of("query", document, "variables", variables));
 	}
 
 	String post(String body) throws IOException {
