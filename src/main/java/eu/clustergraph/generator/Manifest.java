@@ -22,7 +22,7 @@ final class Manifest {
 	static final String FILE_NAME = "manifest.json";
 
 	/** Raise when a change to the generator changes its output for the same parameters. */
-	static final String GENERATOR_VERSION = "1";
+	static final String GENERATOR_VERSION = "2";
 
 	private Manifest() {
 	}

@@ -328,7 +328,7 @@ final class PopulationGenerator {
 		double[] weights = new double[n];
 		for (int j = 0; j < n; j++) {
 			weights[j] = EXTRA_WEIGHT_BY_SIZE[p.companySize[j]]
-					* Rng.of(this.seed, Stream.EXTRA_MEMBERSHIP, j).lognormal(0, 0.5);
+					* Rng.of(this.seed, Stream.EXTRA_MEMBERSHIP, j).lognormal(0, 1.2);
 		}
 		double[] cumulative = Rng.cumulative(weights);
 		Map<Integer, List<Integer>> byNuts2 = new HashMap<>();

@@ -28,6 +28,16 @@ final class TieGenerator {
 	/** PROJECT 40% + KNOWLEDGE 25% of cooperation pairs; SUPPLY is the remaining 35%. */
 	private static final double NON_SUPPLY_SHARE = 0.65;
 
+	/** Where a supplier's customer is (GENERATOR.md): its NUTS 2 region, elsewhere in its country, or abroad. */
+	private static final double SUPPLY_SAME_REGION = 0.45;
+
+	private static final double SUPPLY_SAME_COUNTRY = 0.30;
+
+	/** Cross-border supply is a large firms' business: draw weights employees^x of suppliers and customers. */
+	private static final double SUPPLIER_WEIGHT = 0.5;
+
+	private static final double CUSTOMER_WEIGHT = 0.8;
+
 	private static final String[] ESCP_KINDS = { "ESCP_4I", "ESCP_4X", "ESCP_S3" };
 
 	private final GeneratorOptions options;
@@ -185,8 +195,11 @@ final class TieGenerator {
 
 	/**
 	 * Supply pairs, 35% of all cooperation, go along the value chains: from a company active in a stage s to one
-	 * active in a stage that s feeds, 30% of them across a border. Each is a cooperation of type SUPPLY and a
-	 * directed supply link carrying the supplier's stage.
+	 * active in a stage that s feeds, with distance decay (GENERATOR.md, "Cooperation network"): the customer is in
+	 * the supplier's NUTS 2 region with p 0.45, elsewhere in its country with p 0.30 and across a border with p 0.25.
+	 * Across a border, large firms trade: suppliers are drawn with weight employees^0.5 and customers with weight
+	 * employees^0.8. Each pair is a cooperation of type SUPPLY and a directed supply link carrying the supplier's
+	 * stage.
 	 */
 	private void supply() {
 		List<int[]> feeds = new ArrayList<>();
@@ -209,28 +222,35 @@ final class TieGenerator {
 				active.get(s).add(j);
 			}
 		}
+		List<StageCompanies> byStage = active.stream().map(companies -> new StageCompanies(companies, this)).toList();
 		double[] weights = feeds.stream()
 			.mapToDouble(edge -> StrictMath.sqrt((double) active.get(edge[0]).size() * active.get(edge[1]).size()))
 			.toArray();
 		int wanted = (int) Math.round(this.ties.cooperations.size() * (1 - NON_SUPPLY_SHARE) / NON_SUPPLY_SHARE);
 		int[] perEdge = Allocation.largestRemainder(weights, wanted);
 		for (int e = 0; e < feeds.size(); e++) {
-			List<Integer> suppliers = active.get(feeds.get(e)[0]);
-			List<Integer> customers = active.get(feeds.get(e)[1]);
+			StageCompanies suppliers = byStage.get(feeds.get(e)[0]);
+			StageCompanies customers = byStage.get(feeds.get(e)[1]);
 			if (suppliers.isEmpty() || customers.isEmpty()) {
 				continue;
 			}
 			Rng rng = Rng.of(this.seed, Stream.SUPPLY, e);
 			int added = 0;
 			for (int attempts = 0; added < perEdge[e] && attempts < perEdge[e] * 30; attempts++) {
-				int supplier = suppliers.get(rng.nextInt(suppliers.size()));
-				boolean crossBorder = rng.chance(0.3);
-				int customer = -1;
-				for (int tries = 0; tries < 20 && customer < 0; tries++) {
-					int candidate = customers.get(rng.nextInt(customers.size()));
-					if (crossBorder != country(candidate).equals(country(supplier))) {
-						customer = candidate;
-					}
+				double scope = rng.uniform();
+				int supplier;
+				int customer;
+				if (scope < SUPPLY_SAME_REGION) {
+					supplier = suppliers.any(rng);
+					customer = customers.inRegion(rng, this.p.companyNuts2[supplier]);
+				}
+				else if (scope < SUPPLY_SAME_REGION + SUPPLY_SAME_COUNTRY) {
+					supplier = suppliers.any(rng);
+					customer = customers.elsewhereInCountry(rng, country(supplier), this.p.companyNuts2[supplier]);
+				}
+				else {
+					supplier = suppliers.large(rng, SUPPLIER_WEIGHT);
+					customer = customers.abroad(rng, country(supplier));
 				}
 				if (customer < 0 || customer == supplier) {
 					continue;
@@ -242,6 +262,97 @@ final class TieGenerator {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The companies active in one stage, indexed for the supply draws: by NUTS 2 region and by country (ascending
+	 * company index, so draws are reproducible), and by employees for the cross-border draws.
+	 */
+	private static final class StageCompanies {
+
+		private final int[] all;
+
+		private final Map<Integer, int[]> byRegion = new HashMap<>();
+
+		private final Map<String, int[]> byCountry = new HashMap<>();
+
+		private final TieGenerator generator;
+
+		private double[] supplierWeights;
+
+		private double[] customerWeights;
+
+		StageCompanies(List<Integer> companies, TieGenerator generator) {
+			this.generator = generator;
+			this.all = companies.stream().mapToInt(Integer::intValue).toArray();
+			Map<Integer, List<Integer>> regions = new HashMap<>();
+			Map<String, List<Integer>> countries = new HashMap<>();
+			for (int j : this.all) {
+				regions.computeIfAbsent(generator.p.companyNuts2[j], ignored -> new ArrayList<>()).add(j);
+				countries.computeIfAbsent(generator.country(j), ignored -> new ArrayList<>()).add(j);
+			}
+			regions.forEach((region, list) -> this.byRegion.put(region, list.stream().mapToInt(Integer::intValue).toArray()));
+			countries.forEach((country, list) -> this.byCountry.put(country, list.stream().mapToInt(Integer::intValue).toArray()));
+		}
+
+		boolean isEmpty() {
+			return this.all.length == 0;
+		}
+
+		int any(Rng rng) {
+			return this.all[rng.nextInt(this.all.length)];
+		}
+
+		int large(Rng rng, double exponent) {
+			if (this.supplierWeights == null) {
+				this.supplierWeights = weights(exponent);
+			}
+			return this.all[rng.categorical(this.supplierWeights)];
+		}
+
+		/** A company of the region, or -1 when the stage has none there. */
+		int inRegion(Rng rng, int nuts2) {
+			int[] local = this.byRegion.get(nuts2);
+			return (local == null) ? -1 : local[rng.nextInt(local.length)];
+		}
+
+		/** A company of the country outside the region, or -1 after a few draws that found none. */
+		int elsewhereInCountry(Rng rng, String country, int nuts2) {
+			int[] national = this.byCountry.get(country);
+			if (national == null) {
+				return -1;
+			}
+			for (int tries = 0; tries < 20; tries++) {
+				int candidate = national[rng.nextInt(national.length)];
+				if (this.generator.p.companyNuts2[candidate] != nuts2) {
+					return candidate;
+				}
+			}
+			return -1;
+		}
+
+		/** A company of another country, by employees^0.8, or -1 after a few draws that found none. */
+		int abroad(Rng rng, String country) {
+			if (this.customerWeights == null) {
+				this.customerWeights = weights(CUSTOMER_WEIGHT);
+			}
+			for (int tries = 0; tries < 20; tries++) {
+				int candidate = this.all[rng.categorical(this.customerWeights)];
+				if (!this.generator.country(candidate).equals(country)) {
+					return candidate;
+				}
+			}
+			return -1;
+		}
+
+		private double[] weights(double exponent) {
+			double[] weights = new double[this.all.length];
+			for (int i = 0; i < this.all.length; i++) {
+				weights[i] = StrictMath.pow(Math.max(1, this.generator.p.companyEmployees[this.all[i]]), exponent);
+			}
+			return Rng.cumulative(weights);
+		}
+
 	}
 
 	/**
