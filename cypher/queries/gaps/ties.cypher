@@ -1,5 +1,6 @@
-// Every derived cooperation tie between clusters, to check closeness in memory: the network is small (about a
-// thousand clusters) while candidate pairs run to tens of thousands.
-:param {}
-MATCH (a:Cluster)-[:TIED_WITH]->(b:Cluster)
+// Every derived cooperation tie between clusters of at least $minStrength, to check closeness in memory: the network
+// is small (about a thousand clusters) while candidate pairs run to tens of thousands.
+:param {minStrength: 0.6}
+MATCH (a:Cluster)-[t:TIED_WITH]->(b:Cluster)
+WHERE t.strength >= $minStrength
 RETURN a.id AS a, b.id AS b

@@ -8,7 +8,7 @@ import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.IntRange;
 
 /** The {@code ClusterFilter} input, compiled to a Cypher predicate over {@code c}. */
-public record ClusterFilter(String country, String region, String ecosystem, String label, String valueChain, String stage,
+public record ClusterFilter(String country, String region, String ecosystem, String primaryEcosystem, String label, String valueChain, String stage,
 		String nace, String partnershipKind, IntRange founded, IntRange memberCount, List<ClusterFilter> AND,
 		List<ClusterFilter> OR) {
 
@@ -27,6 +27,10 @@ public record ClusterFilter(String country, String region, String ecosystem, Str
 		if (this.ecosystem != null) {
 			all.add(p.bind("EXISTS { (c)-[:IN_ECOSYSTEM]->(:Ecosystem {id: ?}) }",
 					codes.requireEcosystem(this.ecosystem, path + ".ecosystem")));
+		}
+		if (this.primaryEcosystem != null) {
+			all.add(p.bind("EXISTS { (c)-[:IN_ECOSYSTEM {primary: true}]->(:Ecosystem {id: ?}) }",
+					codes.requireEcosystem(this.primaryEcosystem, path + ".primaryEcosystem")));
 		}
 		if (this.label != null) {
 			all.add(p.bind("c.excellenceLabel = ?", this.label));

@@ -2,6 +2,9 @@ package eu.clustergraph.cooperation;
 
 import java.util.List;
 
+import eu.clustergraph.cluster.ClusterFilter;
+import eu.clustergraph.system.graphql.InvalidArgumentException;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -14,25 +17,35 @@ class CooperationController {
 
 	private final CooperationReaches reaches;
 
-	CooperationController(CooperationPaths paths, CooperationReaches reaches) {
+	private final double minStrength;
+
+	CooperationController(CooperationPaths paths, CooperationReaches reaches, CooperationProperties properties) {
 		this.paths = paths;
 		this.reaches = reaches;
+		this.minStrength = properties.minStrength();
 	}
 
 	@QueryMapping
-	List<CooperationPath> cooperationPaths(@Argument String from, @Argument String to,
-			@Argument List<CooperationChannel> channels, @Argument Integer maxHops, @Argument Integer k) {
-		return this.paths.between(from.strip(), to.strip(), CooperationPaths.channels(channels, "channels"),
+	List<CooperationPath> cooperationPaths(@Argument String from, @Argument String to, @Argument ClusterFilter toFilter,
+			@Argument List<CooperationChannel> channels, @Argument Double minStrength, @Argument Integer maxHops,
+			@Argument Integer k) {
+		if ((to == null) == (toFilter == null)) {
+			throw new InvalidArgumentException((to == null) ? "to" : "toFilter",
+					"give exactly one of 'to' (a cluster or company id) and 'toFilter' (any cluster that matches)");
+		}
+		return this.paths.between(from.strip(), (to == null) ? null : to.strip(), toFilter,
+				CooperationPaths.channels(channels, "channels"),
+				TieStrength.minimum(minStrength, this.minStrength, "minStrength"),
 				CooperationPaths.bounded(maxHops, 4, CooperationPaths.MAX_HOPS, "maxHops"),
 				CooperationPaths.bounded(k, 3, CooperationPaths.MAX_K, "k"));
 	}
 
 	@QueryMapping
 	CooperationReach cooperationReach(@Argument("cluster") String id, @Argument Integer maxHops,
-			@Argument List<CooperationChannel> channels) {
+			@Argument List<CooperationChannel> channels, @Argument Double minStrength) {
 		List<String> chosen = CooperationPaths.channels(channels, "channels");
 		return this.reaches.of(id.strip(), CooperationPaths.bounded(maxHops, 2, CooperationPaths.MAX_HOPS, "maxHops"),
-				chosen);
+				chosen, TieStrength.minimum(minStrength, this.minStrength, "minStrength"));
 	}
 
 }

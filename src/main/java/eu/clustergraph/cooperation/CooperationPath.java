@@ -11,16 +11,25 @@ import eu.clustergraph.valuechain.Stage;
  *
  * @param nodes the parties from start to end: clusters, and a company at an end that is one
  * @param weight the weakest hop's weight
+ * @param strength the product of the hops' strengths
+ * @param cost the sum of the hops' costs, -ln(strength) each
  */
-record CooperationPath(int length, int weight, List<Object> nodes, List<Hop> hops) {
+record CooperationPath(int length, int weight, double strength, double cost, List<Object> nodes, List<Hop> hops) {
 
 	/**
 	 * One hop.
 	 *
 	 * @param weight the pieces of evidence on the chosen channels (1 for a membership)
+	 * @param strength the tie's strength over the chosen channels (1 for a membership)
+	 * @param strengthParts the strength each chosen channel's evidence gives
 	 * @param evidence at most {@link CooperationPaths#EVIDENCE_PER_CHANNEL} items per channel
 	 */
-	record Hop(Object from, Object to, List<CooperationChannel> channels, int weight, List<Evidence> evidence) {
+	record Hop(Object from, Object to, List<CooperationChannel> channels, int weight, double strength,
+			List<StrengthPart> strengthParts, List<Evidence> evidence) {
+	}
+
+	/** What one channel adds to a tie: its pieces of evidence and the strength they give. */
+	record StrengthPart(CooperationChannel channel, int evidence, double strength) {
 	}
 
 	/** One fact behind a hop; which fields are set depends on the channel. */

@@ -4,20 +4,28 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import eu.clustergraph.cluster.Cluster;
+import eu.clustergraph.cluster.ClusterFilter;
 import eu.clustergraph.company.Company;
 import eu.clustergraph.cooperation.CooperationPath.Evidence;
 import eu.clustergraph.cooperation.CooperationPath.Hop;
+import eu.clustergraph.cooperation.CooperationPath.StrengthPart;
+import eu.clustergraph.cooperation.TieProjections.Projection;
 import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.partnership.Partnership;
+import eu.clustergraph.reference.ReferenceCodes;
+import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
+import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.InvalidArgumentException;
 import eu.clustergraph.valuechain.Stage;
 import org.neo4j.driver.Record;
@@ -26,9 +34,12 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Cooperation paths: the k shortest chains of cluster ties between two parties, each hop with its evidence. Three
- * statements whatever k: the ends, the paths (Cypher {@code SHORTEST}, see {@code cypher/queries/cooperation/paths}),
- * and the evidence of every hop at once.
+ * Cooperation paths: the k strongest chains of cluster ties from a party to a party (or to any cluster of a filter),
+ * each hop with its strength and evidence. The search runs in GDS on a weighted projection of the tie network,
+ * layered by hop count so that the hop bound holds ({@link TieProjections}, {@code cooperation/project-ties}): Yen's
+ * k-shortest paths to one end, Dijkstra from the start to a filter's clusters, with cost = -ln(strength) per tie, so
+ * the least-cost path is the strongest. Three statements whatever k: the ends, the
+ * search, and the ties and evidence of every hop at once.
  */
 @Component
 class CooperationPaths {
@@ -39,22 +50,40 @@ class CooperationPaths {
 
 	static final int EVIDENCE_PER_CHANNEL = 5;
 
+	/** Yen's is asked once more, for this many times k walks, when walks that visit a cluster twice crowd out paths. */
+	private static final int SEARCH_GROWTH = 2;
+
+	private static final double MAX_COST_STRENGTH = 0.999999;
+
 	/** The channels between clusters, the default choice. */
 	static final Set<CooperationChannel> TIE_CHANNELS = EnumSet.range(CooperationChannel.SHARED_MEMBER,
 			CooperationChannel.MEMBER_COOPERATION);
 
 	private final CypherRunner cypher;
 
+	private final TieProjections projections;
+
+	private final ReferenceCodes codes;
+
+	private final int nutsVersion;
+
 	private final NamedQuery parties;
 
-	private final NamedQuery paths;
+	private final NamedQuery strongest;
+
+	private final NamedQuery strongestToAny;
 
 	private final NamedQuery evidence;
 
-	CooperationPaths(CypherRunner cypher, CypherQueries queries) {
+	CooperationPaths(CypherRunner cypher, CypherQueries queries, TieProjections projections, ReferenceCodes codes,
+			ClusterGraphProperties properties) {
 		this.cypher = cypher;
+		this.projections = projections;
+		this.codes = codes;
+		this.nutsVersion = properties.nutsVersion();
 		this.parties = queries.get("cooperation/parties");
-		this.paths = queries.get("cooperation/paths");
+		this.strongest = queries.get("cooperation/strongest-paths");
+		this.strongestToAny = queries.get("cooperation/strongest-paths-to-any");
 		this.evidence = queries.get("cooperation/evidence");
 	}
 
@@ -81,161 +110,267 @@ class CooperationPaths {
 		return checked;
 	}
 
-	List<CooperationPath> between(String from, String to, List<String> channels, int maxHops, int k) {
-		Map<String, String> labels = labels(from, to);
-		if (from.equals(to)) {
-			return List.of();
+	/**
+	 * The k strongest paths from {@code from} to {@code to}, or to any cluster matching {@code toFilter} (exactly one
+	 * of the two is given), over ties of at least {@code minStrength} on the chosen channels.
+	 */
+	List<CooperationPath> between(String from, String to, ClusterFilter toFilter, List<String> channels,
+			double minStrength, int maxHops, int k) {
+		Map<String, Party> ends = parties(from, to);
+		Party start = ends.get(from);
+		if (to != null && from.equals(to)) {
+			return List.of(new CooperationPath(0, 0, 1.0, 0.0, List.of(start.party()), List.of()));
 		}
-		boolean fromCompany = labels.get(from).equals("Company");
-		boolean toCompany = labels.get(to).equals("Company");
-		int companyEnds = (fromCompany ? 1 : 0) + (toCompany ? 1 : 0);
-		int minTies = (companyEnds == 0) ? 1 : 0;
+		Party end = (to == null) ? null : ends.get(to);
+		int companyEnds = (start.isCompany() ? 1 : 0) + ((end != null && end.isCompany()) ? 1 : 0);
 		int maxTies = maxHops - companyEnds;
-		if (maxTies < minTies) {
+		if (maxTies < 0 || start.clusters().isEmpty() || (end != null && end.clusters().isEmpty())) {
 			return List.of();
 		}
-		// every slot text is fixed in this class or a validated number: nothing from the request becomes Cypher
-		Map<String, String> slots = Map.of("fromLabel", labels.get(from), "toLabel", labels.get(to), "start",
-				fromCompany ? "(a)-[:MEMBER_OF]->(:Cluster)" : "(a)", "end",
-				toCompany ? "(:Cluster)<-[:MEMBER_OF]-(b)" : "(b)", "k", Integer.toString(k), "minHops",
-				Integer.toString(minTies), "maxHops", Integer.toString(maxTies));
-		List<RawPath> raw = this.cypher.read(this.paths.fill(slots),
-				Map.of("from", from, "to", to, "channels", channels), record -> RawPath.from(record, channels));
-		if (raw.isEmpty()) {
+		Projection projection = TieProjections.of(start.version(), start.clusterCount(), channels, minStrength);
+		List<Found> found = (end != null) ? toParty(projection, start, end, maxTies, k)
+				: toAny(projection, start, toFilter, maxTies);
+		List<Found> chosen = found.stream().filter(path -> path.ties() <= maxTies).sorted().distinct().limit(k).toList();
+		if (chosen.isEmpty()) {
 			return List.of();
 		}
-		Map<List<String>, PairEvidence> evidence = evidence(raw, channels);
-		return raw.stream()
-			.sorted(Comparator.comparingInt((RawPath path) -> path.links().size())
-				.thenComparing(Comparator.comparingInt(RawPath::weight).reversed())
-				.thenComparing(path -> String.join(",", path.ids())))
-			.map(path -> path.toPath(evidence))
-			.toList();
+		Map<List<String>, Tie> ties = ties(chosen, channels);
+		return chosen.stream().map(path -> path(path, start, end, ties)).toList();
 	}
 
-	/** The label of each end; an id that names no cluster or company is an argument error. */
-	private Map<String, String> labels(String from, String to) {
-		Map<String, String> labels = new HashMap<>();
-		this.cypher.read(this.parties, Map.of("ids", List.of(from, to)),
-				record -> labels.put(record.get("id").asString(), record.get("label").asString()));
+	/** The clusters of both ends' memberships in common (no tie needed), then Yen's k strongest between them. */
+	private List<Found> toParty(Projection projection, Party start, Party end, int maxTies, int k) {
+		List<Found> found = new ArrayList<>();
+		for (String cluster : start.clusters()) {
+			if (end.clusters().contains(cluster)) {
+				found.add(Found.of(List.of(cluster), 0));
+			}
+		}
+		if (maxTies == 0) {
+			return found;
+		}
+		// Yen's finds walks: search deeper while walks that visit a cluster twice leave fewer than k paths
+		long pairs = (long) start.clusters().size() * end.clusters().size();
+		for (int searched = k; ; searched *= SEARCH_GROWTH) {
+			List<Found> walks = this.projections.read(projection, this.strongest,
+					Map.of("sources", start.clusters(), "targets", end.clusters(), "k", searched, "maxTies", maxTies),
+					CooperationPaths::found);
+			List<Found> paths = walks.stream().filter(Found::isSimple).toList();
+			if (paths.size() >= k || walks.size() < searched * pairs || searched > k) {
+				found.addAll(paths);
+				return found;
+			}
+		}
+	}
+
+	/** The strongest path to each cluster that matches the filter, by Dijkstra from each of the start's clusters. */
+	private List<Found> toAny(Projection projection, Party start, ClusterFilter filter, int maxTies) {
+		if (maxTies == 0) {
+			return List.of();
+		}
+		Predicates predicates = new Predicates();
+		String where = filter.compile(predicates, this.codes, this.nutsVersion, "toFilter");
+		Map<String, Object> parameters = new HashMap<>(predicates.parameters());
+		parameters.put("sources", start.clusters());
+		parameters.put("maxTies", maxTies);
+		List<Found> found = this.projections.read(projection, this.strongestToAny.fill(Map.of("filter", where)),
+				parameters, CooperationPaths::found);
+		// one path per target, its strongest (from whichever of a company's clusters)
+		Map<String, Found> best = new LinkedHashMap<>();
+		found.stream().sorted().forEach(path -> best.putIfAbsent(path.last(), path));
+		return new ArrayList<>(best.values());
+	}
+
+	private static Found found(Record record) {
+		return Found.of(record.get("ids").asList(Value::asString), record.get("cost").asDouble());
+	}
+
+	/** Each end's party, label and clusters; an id that names no cluster or company is an argument error. */
+	private Map<String, Party> parties(String from, String to) {
+		Map<String, Party> found = new HashMap<>();
+		List<String> ids = (to == null) ? List.of(from) : List.of(from, to);
+		this.cypher.read(this.parties, Map.of("ids", ids), record -> found.put(record.get("id").asString(), Party.from(record)));
 		// from before to: the error names the first unknown end, the same one every time
 		for (String[] end : new String[][] { { "from", from }, { "to", to } }) {
-			if (!labels.containsKey(end[1])) {
+			if (end[1] != null && !found.containsKey(end[1])) {
 				throw new InvalidArgumentException(end[0], "names no cluster or company: '" + end[1] + "' is unknown");
 			}
 		}
-		return labels;
+		return found;
 	}
 
-	private Map<List<String>, PairEvidence> evidence(List<RawPath> raw, List<String> channels) {
+	/** The tie and evidence of every hop of the chosen paths, in one statement. */
+	private Map<List<String>, Tie> ties(List<Found> paths, List<String> channels) {
 		Set<List<String>> pairs = new LinkedHashSet<>();
-		raw.forEach(path -> path.tiePairs().forEach(pairs::add));
-		Map<List<String>, PairEvidence> evidence = new HashMap<>();
-		if (pairs.isEmpty()) {
-			return evidence;
-		}
+		paths.forEach(path -> pairs.addAll(path.pairs()));
+		Map<List<String>, Tie> ties = new HashMap<>();
 		List<Map<String, String>> parameter = pairs.stream().map(pair -> Map.of("a", pair.get(0), "b", pair.get(1))).toList();
-		this.cypher.read(this.evidence, Map.of("pairs", parameter, "channels", channels, "limit", EVIDENCE_PER_CHANNEL),
-				record -> evidence.put(List.of(record.get("a").asString(), record.get("b").asString()),
-						PairEvidence.from(record)));
-		return evidence;
+		if (!pairs.isEmpty()) {
+			this.cypher.read(this.evidence, Map.of("pairs", parameter, "channels", channels, "limit", EVIDENCE_PER_CHANNEL),
+					record -> ties.put(List.of(record.get("a").asString(), record.get("b").asString()),
+							Tie.from(record, channels)));
+		}
+		return ties;
 	}
 
-	/** A path as the query returns it: the parties (maps with their label) and the relationships. */
-	private record RawPath(List<String> ids, List<Value> nodes, List<Value> links, List<String> channels) {
+	private CooperationPath path(Found found, Party start, Party end, Map<List<String>, Tie> ties) {
+		List<Object> nodes = new ArrayList<>();
+		List<Hop> hops = new ArrayList<>();
+		Map<String, Cluster> clusters = new HashMap<>(start.clusterNodes());
+		if (end != null) {
+			clusters.putAll(end.clusterNodes());
+		}
+		ties.values().forEach(tie -> clusters.putAll(tie.clusters()));
+		if (start.isCompany()) {
+			nodes.add(start.party());
+		}
+		List<String> ids = found.clusters();
+		for (int i = 0; i < ids.size(); i++) {
+			nodes.add(clusters.get(ids.get(i)));
+		}
+		if (end != null && end.isCompany()) {
+			nodes.add(end.party());
+		}
+		int offset = start.isCompany() ? 1 : 0;
+		if (start.isCompany()) {
+			hops.add(membership(start, ids.get(0), nodes.get(0), nodes.get(1), (Company) start.party()));
+		}
+		for (int i = 0; i + 1 < ids.size(); i++) {
+			List<String> pair = Found.pair(ids.get(i), ids.get(i + 1));
+			Tie tie = ties.get(pair);
+			hops.add(tie.hop(nodes.get(offset + i), nodes.get(offset + i + 1), !pair.get(0).equals(ids.get(i))));
+		}
+		if (end != null && end.isCompany()) {
+			int last = nodes.size() - 1;
+			hops.add(membership(end, ids.get(ids.size() - 1), nodes.get(last - 1), nodes.get(last), (Company) end.party()));
+		}
+		double strength = 1;
+		double cost = 0;
+		int weight = hops.isEmpty() ? 0 : Integer.MAX_VALUE;
+		for (Hop hop : hops) {
+			strength *= hop.strength();
+			cost += hop.channels().contains(CooperationChannel.MEMBERSHIP) ? 0 : cost(hop.strength());
+			weight = Math.min(weight, hop.weight());
+		}
+		return new CooperationPath(hops.size(), weight, strength, cost, nodes, hops);
+	}
 
-		static RawPath from(Record record, List<String> channels) {
-			List<Value> nodes = record.get("nodes").asList(value -> value);
-			return new RawPath(nodes.stream().map(node -> node.get("id").asString()).toList(), nodes,
-					record.get("links").asList(value -> value), channels);
+	private static Hop membership(Party company, String cluster, Object from, Object to, Company member) {
+		return new Hop(from, to, List.of(CooperationChannel.MEMBERSHIP), 1, 1.0, List.of(),
+				List.of(Evidence.membership(member, company.since().get(cluster))));
+	}
+
+	/** A tie's cost, -ln(strength) with strength capped at 0.999999 as the projection does (no tie is free). */
+	static double cost(double strength) {
+		return -StrictMath.log(Math.min(strength, MAX_COST_STRENGTH));
+	}
+
+	/** A path the search found: its clusters in order, and its cost as the search computed it. */
+	private record Found(List<String> clusters, double cost) implements Comparable<Found> {
+
+		/** Costs equal to the ninth decimal are equal: the database's logarithm may differ in the last bits. */
+		static Found of(List<String> clusters, double cost) {
+			return new Found(List.copyOf(clusters), Math.round(cost * 1e9) / 1e9);
 		}
 
-		/** The cluster pairs of the tie hops, smaller id first as the ties and the evidence query store them. */
-		List<List<String>> tiePairs() {
+		int ties() {
+			return this.clusters.size() - 1;
+		}
+
+		boolean isSimple() {
+			return new HashSet<>(this.clusters).size() == this.clusters.size();
+		}
+
+		String last() {
+			return this.clusters.get(this.clusters.size() - 1);
+		}
+
+		List<List<String>> pairs() {
 			List<List<String>> pairs = new ArrayList<>();
-			for (int i = 0; i < this.links.size(); i++) {
-				if (isTie(i)) {
-					pairs.add(pair(i));
-				}
+			for (int i = 0; i + 1 < this.clusters.size(); i++) {
+				pairs.add(pair(this.clusters.get(i), this.clusters.get(i + 1)));
 			}
 			return pairs;
 		}
 
-		boolean isTie(int hop) {
-			return this.links.get(hop).get("type").asString().equals("TIED_WITH");
-		}
-
-		List<String> pair(int hop) {
-			String a = this.ids.get(hop);
-			String b = this.ids.get(hop + 1);
+		/** A pair of clusters, smaller id first, as the ties store them. */
+		static List<String> pair(String a, String b) {
 			return (a.compareTo(b) < 0) ? List.of(a, b) : List.of(b, a);
 		}
 
-		int hopWeight(int hop) {
-			if (!isTie(hop)) {
-				return 1;
-			}
-			Value link = this.links.get(hop);
-			return this.channels.stream()
-				.mapToInt(channel -> link.get(CooperationChannel.valueOf(channel).evidenceProperty).asInt(0))
-				.sum();
-		}
-
-		int weight() {
-			int weakest = Integer.MAX_VALUE;
-			for (int i = 0; i < this.links.size(); i++) {
-				weakest = Math.min(weakest, hopWeight(i));
-			}
-			return weakest;
-		}
-
-		CooperationPath toPath(Map<List<String>, PairEvidence> evidence) {
-			List<Object> parties = this.nodes.stream().map(RawPath::party).toList();
-			List<Hop> hops = new ArrayList<>();
-			for (int i = 0; i < this.links.size(); i++) {
-				Object from = parties.get(i);
-				Object to = parties.get(i + 1);
-				Value link = this.links.get(i);
-				if (!isTie(i)) {
-					Company company = (Company) ((from instanceof Company) ? from : to);
-					hops.add(new Hop(from, to, List.of(CooperationChannel.MEMBERSHIP), 1,
-							List.of(Evidence.membership(company, link.get("since").computeOrDefault(Value::asInt, null)))));
-					continue;
-				}
-				List<CooperationChannel> present = link.get("channels")
-					.asList(Value::asString)
-					.stream()
-					.filter(this.channels::contains)
-					.map(CooperationChannel::valueOf)
-					.toList();
-				boolean reversed = !pair(i).get(0).equals(this.ids.get(i));
-				PairEvidence facts = evidence.getOrDefault(pair(i), PairEvidence.NONE);
-				hops.add(new Hop(from, to, present, hopWeight(i), facts.forHop(present, reversed)));
-			}
-			return new CooperationPath(this.links.size(), weight(), parties, hops);
-		}
-
-		private static Object party(Value node) {
-			return node.get("label").asString().equals("Company") ? Company.from(node) : Cluster.from(node);
+		/** Strongest first, then fewer hops, then the ids along the path: a total order. */
+		@Override
+		public int compareTo(Found other) {
+			return Comparator.comparingDouble(Found::cost)
+				.thenComparingInt(Found::ties)
+				.thenComparing(found -> String.join(",", found.clusters()))
+				.compare(this, other);
 		}
 
 	}
 
-	/** The evidence between two clusters, as the evidence query returns it for the pair (smaller id first). */
-	private record PairEvidence(List<Value> members, List<Value> partnerships, List<Value> agreements,
+	/** An end of a path: the party, whether it is a company, the clusters it enters the tie network by. */
+	private record Party(Object party, boolean isCompany, List<String> clusters, Map<String, Cluster> clusterNodes,
+			Map<String, Integer> since, long version, long clusterCount) {
+
+		static Party from(Record record) {
+			boolean company = record.get("label").asString().equals("Company");
+			List<String> clusters = new ArrayList<>();
+			Map<String, Cluster> nodes = new HashMap<>();
+			Map<String, Integer> since = new HashMap<>();
+			for (Value membership : record.get("clusters").values()) {
+				String id = membership.get("id").asString();
+				clusters.add(id);
+				nodes.put(id, Cluster.from(membership.get("cluster")));
+				since.put(id, membership.get("since").computeOrDefault(Value::asInt, null));
+			}
+			Value party = record.get("party");
+			return new Party(company ? Company.from(party) : Cluster.from(party), company, clusters, nodes, since,
+					record.get("version").asLong(0), record.get("clusterCount").asLong());
+		}
+
+	}
+
+	/** A tie between two clusters as the evidence query returns it for the pair (smaller id first). */
+	private record Tie(Map<String, Cluster> clusters, int weight, double strength, List<StrengthPart> parts,
+			List<CooperationChannel> present, List<Value> members, List<Value> partnerships, List<Value> agreements,
 			List<Value> cooperations) {
 
-		static final PairEvidence NONE = new PairEvidence(List.of(), List.of(), List.of(), List.of());
-
-		static PairEvidence from(Record record) {
-			return new PairEvidence(record.get("members").asList(v -> v), record.get("partnerships").asList(v -> v),
+		static Tie from(Record record, List<String> channels) {
+			Map<String, Cluster> clusters = new HashMap<>();
+			for (String end : List.of("first", "second")) {
+				Cluster cluster = Cluster.from(record.get(end));
+				clusters.put(cluster.id(), cluster);
+			}
+			Value tie = record.get("tie");
+			List<CooperationChannel> present = new ArrayList<>();
+			List<StrengthPart> parts = new ArrayList<>();
+			int weight = 0;
+			double rest = 1;
+			for (Value channel : tie.get("channels").values()) {
+				if (channels.contains(channel.asString())) {
+					CooperationChannel chosen = CooperationChannel.valueOf(channel.asString());
+					int evidence = tie.get(chosen.evidenceProperty).asInt(0);
+					double strength = tie.get(chosen.strengthProperty).asDouble(0);
+					present.add(chosen);
+					parts.add(new StrengthPart(chosen, evidence, strength));
+					weight += evidence;
+					rest *= 1 - strength;
+				}
+			}
+			return new Tie(clusters, weight, Math.round((1 - rest) * 1e6) / 1e6, parts, present,
+					record.get("members").asList(v -> v), record.get("partnerships").asList(v -> v),
 					record.get("agreements").asList(v -> v), record.get("cooperations").asList(v -> v));
 		}
 
+		Hop hop(Object from, Object to, boolean reversed) {
+			return new Hop(from, to, this.present, this.weight, this.strength, this.parts, facts(reversed));
+		}
+
 		/** The facts of the present channels, company pairs turned to read from the hop's first cluster. */
-		List<Evidence> forHop(List<CooperationChannel> present, boolean reversed) {
+		private List<Evidence> facts(boolean reversed) {
 			List<Evidence> facts = new ArrayList<>();
-			for (CooperationChannel channel : present) {
+			for (CooperationChannel channel : this.present) {
 				switch (channel) {
 					case SHARED_MEMBER -> this.members.forEach(member -> facts.add(new Evidence(channel,
 							member.asNode().hasLabel("Company") ? Company.from(member) : Organisation.from(member),

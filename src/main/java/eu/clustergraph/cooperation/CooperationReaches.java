@@ -33,8 +33,11 @@ class CooperationReaches {
 		this.reach = queries.get("cooperation/reach");
 	}
 
-	/** The reach within {@code maxHops} (validated) over the chosen channels; {@code null} for an unknown cluster. */
-	CooperationReach of(String id, int maxHops, List<String> channels) {
+	/**
+	 * The reach within {@code maxHops} (validated) over ties of at least {@code minStrength} on the chosen channels;
+	 * {@code null} for an unknown cluster.
+	 */
+	CooperationReach of(String id, int maxHops, List<String> channels, double minStrength) {
 		Cluster start = this.cypher.readOptional(this.cluster, Map.of("id", id), r -> Cluster.from(r.get("c")))
 			.orElse(null);
 		if (start == null) {
@@ -43,7 +46,8 @@ class CooperationReaches {
 		record Row(String country, int hops, int clusters) {
 		}
 		List<Row> rows = this.cypher.read(this.reach.fill(Map.of("maxHops", Integer.toString(maxHops))),
-				Map.of("id", start.id(), "channels", channels), record -> new Row(record.get("country").asString(""),
+				Map.of("id", start.id(), "strengthProperties", TieStrength.properties(channels), "minStrength", minStrength),
+				record -> new Row(record.get("country").asString(""),
 						record.get("hops").asInt(), record.get("clusters").asInt()));
 		Map<Integer, Integer> byHops = new TreeMap<>();
 		Map<String, int[]> byCountry = new TreeMap<>();

@@ -1,5 +1,6 @@
 package eu.clustergraph.cooperation;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +17,9 @@ import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the derived {@code TIED_WITH} relationships between clusters in step with the dataset: derived again after
- * every import, and on start when a graph has clusters but no ties (a graph imported by an older version).
+ * Keeps the derived {@code TIED_WITH} relationships between clusters in step with the dataset: after every import,
+ * the ties of the clusters it touched are derived again (adding one agreement rebuilds the ties of two clusters, not
+ * the whole network); on start, a graph with clusters but no ties (imported by an older version) gets them all.
  *
  * <p>A listener bean rather than an {@code @EventListener} method: the first-start import runs while the context is
  * still starting, before annotated listeners are registered. For the same reason the start-up check waits until
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  * (12 to 16 s of a first start at full scale).
  */
 @Component
-class CooperationTies
+public class CooperationTies
 		implements ApplicationListener<PayloadApplicationEvent<DatasetImported>>, SmartInitializingSingleton {
 
 	private static final Log logger = LogFactory.getLog(CooperationTies.class);
@@ -35,17 +37,32 @@ class CooperationTies
 
 	private final NamedQuery count;
 
+	private final NamedQuery touched;
+
 	private final List<NamedQuery> rebuild;
+
+	private final List<NamedQuery> rederive;
 
 	CooperationTies(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
 		this.count = queries.get("cooperation/count-ties");
-		this.rebuild = List.of(queries.get("cooperation/delete-ties"), queries.get("cooperation/derive-ties"));
+		this.touched = queries.get("cooperation/touched-clusters");
+		NamedQuery stale = queries.get("cooperation/mark-ties-stale");
+		NamedQuery derive = queries.get("cooperation/derive-ties");
+		NamedQuery fresh = queries.get("cooperation/clear-ties-stale");
+		NamedQuery version = queries.get("cooperation/mark-derived");
+		this.rebuild = List.of(stale, queries.get("cooperation/delete-ties"), derive, fresh, version);
+		this.rederive = List.of(stale, queries.get("cooperation/delete-ties-of"), derive, fresh, version);
 	}
 
 	@Override
 	public void onApplicationEvent(PayloadApplicationEvent<DatasetImported> event) {
-		rebuild();
+		DatasetImported imported = event.getPayload();
+		List<String> clusters = this.cypher.read(this.touched,
+				Map.of("clusters", List.copyOf(imported.clusters()), "companies", List.copyOf(imported.companies()),
+						"partnerships", List.copyOf(imported.partnerships())),
+				record -> record.get("id").asString());
+		rederive(clusters);
 	}
 
 	@Override
@@ -56,11 +73,26 @@ class CooperationTies
 		}
 	}
 
-	/** Deletes and derives the ties in one transaction, so paths never see a half-built network. */
-	void rebuild() {
+	/**
+	 * Deletes and derives every tie in one transaction, so paths never see a half-built network; returns how many
+	 * ties there are now.
+	 */
+	public long rebuild() {
 		long started = System.nanoTime();
-		this.cypher.writeTogether(this.rebuild, Map.of());
+		this.cypher.writeTogether(this.rebuild, Collections.singletonMap("clusters", null));
 		logger.info("Derived the cluster cooperation ties in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		return ((Number) this.cypher.read(this.count, Map.of(), record -> record.asMap()).get(0).get("ties")).longValue();
+	}
+
+	/** Deletes and derives the ties of some clusters (with every partner's end of them) in one transaction. */
+	void rederive(List<String> clusters) {
+		if (clusters.isEmpty()) {
+			return;
+		}
+		long started = System.nanoTime();
+		this.cypher.writeTogether(this.rederive, Map.of("clusters", clusters));
+		logger.info("Derived the cooperation ties of " + clusters.size() + " clusters in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 
 }

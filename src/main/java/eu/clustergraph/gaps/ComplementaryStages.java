@@ -70,7 +70,7 @@ class ComplementaryStages implements GapFinder {
 			.collect(Collectors.groupingBy(candidate -> candidate.stage().id(), LinkedHashMap::new, Collectors.toList()));
 		List<String[]> stagePairs = this.cypher.read(this.feeds, parameters,
 				record -> new String[] { record.get("from").asString(), record.get("to").asString() });
-		Network network = new Network(this.cypher.read(this.ties, Map.of(),
+		Network network = new Network(this.cypher.read(this.ties, Map.of("minStrength", query.minStrength()),
 				record -> new String[] { record.get("a").asString(), record.get("b").asString() }));
 		Map<String, CooperationGap> best = new HashMap<>();
 		for (String[] feed : stagePairs) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import eu.clustergraph.cooperation.CooperationProperties;
+import eu.clustergraph.cooperation.TieStrength;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
@@ -35,19 +37,24 @@ class GapController {
 
 	private final int nutsVersion;
 
+	private final double minStrength;
+
 	GapController(List<GapFinder> finders, CypherRunner cypher, CypherQueries queries, ReferenceCodes codes,
-			ClusterGraphProperties properties) {
+			ClusterGraphProperties properties, CooperationProperties cooperation) {
 		this.finders = finders;
 		this.cypher = cypher;
 		this.reference = queries.get("gaps/reference");
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
+		this.minStrength = cooperation.minStrength();
 	}
 
 	@QueryMapping
 	List<CooperationGap> cooperationGaps(@Argument String valueChain, @Argument String ecosystem,
-			@Argument String country, @Argument String region, @Argument List<GapKind> kinds, @Argument Integer first) {
-		GapQuery query = GapQuery.of(valueChain, ecosystem, country, region, kinds, first, this.codes, this.nutsVersion);
+			@Argument String country, @Argument String region, @Argument List<GapKind> kinds, @Argument Integer first,
+			@Argument Double minStrength) {
+		GapQuery query = GapQuery.of(valueChain, ecosystem, country, region, kinds, first,
+				TieStrength.minimum(minStrength, this.minStrength, "minStrength"), this.codes, this.nutsVersion);
 		GapReference reference = this.cypher
 			.read(this.reference, Map.of("version", this.nutsVersion), GapReference::from)
 			.get(0);

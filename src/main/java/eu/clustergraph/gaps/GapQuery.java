@@ -11,13 +11,15 @@ import eu.clustergraph.system.graphql.InvalidArgumentException;
  * The validated arguments of {@code cooperationGaps}; every filter is optional.
  *
  * @param region a NUTS code: a gap must involve this region or one below it
+ * @param minStrength the strength a cooperation tie needs to count as a tie
  */
-record GapQuery(String valueChain, String ecosystem, String country, String region, Set<GapKind> kinds, int first) {
+record GapQuery(String valueChain, String ecosystem, String country, String region, Set<GapKind> kinds, int first,
+		double minStrength) {
 
 	static final int MAX_FIRST = 100;
 
 	static GapQuery of(String valueChain, String ecosystem, String country, String region, List<GapKind> kinds,
-			Integer first, ReferenceCodes codes, int nutsVersion) {
+			Integer first, double minStrength, ReferenceCodes codes, int nutsVersion) {
 		int checkedFirst = (first == null) ? 20 : first;
 		if (checkedFirst < 1 || checkedFirst > MAX_FIRST) {
 			throw new InvalidArgumentException("first", "must be between 1 and " + MAX_FIRST + " (was " + checkedFirst + ")");
@@ -29,7 +31,7 @@ record GapQuery(String valueChain, String ecosystem, String country, String regi
 				(ecosystem == null) ? null : codes.requireEcosystem(ecosystem, "ecosystem"),
 				(country == null) ? null : codes.requireCountry(country, nutsVersion, "country"),
 				(region == null) ? null : codes.requireRegion(region, nutsVersion, "region"),
-				(kinds == null) ? EnumSet.allOf(GapKind.class) : EnumSet.copyOf(kinds), checkedFirst);
+				(kinds == null) ? EnumSet.allOf(GapKind.class) : EnumSet.copyOf(kinds), checkedFirst, minStrength);
 	}
 
 	/** The area a gap must lie in, as a NUTS code prefix: the region, else the country, else none. */

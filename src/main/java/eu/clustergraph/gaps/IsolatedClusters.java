@@ -1,6 +1,7 @@
 package eu.clustergraph.gaps;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +49,9 @@ class IsolatedClusters implements GapFinder {
 			filter.add(p.bind("EXISTS { (c)-[:CONTRIBUTES_TO]->(:Stage)<-[:HAS_STAGE]-(:ValueChain {id: ?}) }",
 					query.valueChain()));
 		}
-		return this.cypher.read(this.isolated.fill(Map.of("filter", Predicates.all(filter))), p.parameters(), record -> {
+		Map<String, Object> parameters = new HashMap<>(p.parameters());
+		parameters.put("minStrength", query.minStrength());
+		return this.cypher.read(this.isolated.fill(Map.of("filter", Predicates.all(filter))), parameters, record -> {
 			Cluster cluster = Cluster.from(record.get("c"));
 			int ties = record.get("domesticTies").asInt();
 			double score = cluster.memberCount() / (cluster.memberCount() + 100.0);

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import eu.clustergraph.dataset.DatasetFile;
 import eu.clustergraph.system.cypher.CypherQueries;
@@ -74,7 +76,7 @@ public class DatasetImporter {
 				seconds.put(kind.fileName(), (System.nanoTime() - kindStarted) / 1e9);
 			}
 			this.cypher.write(query("update-member-counts"), Map.of());
-			this.events.publishEvent(new DatasetImported(directory));
+			this.events.publishEvent(written(directory, validation.rows()));
 			markImported(directory, manifest, rows, validation.problems().size());
 		}
 		ImportResult result = new ImportResult(write, rows, seconds, validation.problems(),
@@ -83,6 +85,29 @@ public class DatasetImporter {
 			writeReport(options, result);
 		}
 		return result;
+	}
+
+	/** What the import wrote that derived data depends on: the clusters, linked companies and partnerships. */
+	private static DatasetImported written(Path directory, Map<DatasetFile, List<Map<String, Object>>> rows) {
+		Set<String> clusters = new TreeSet<>();
+		Set<String> companies = new TreeSet<>();
+		Set<String> partnerships = new TreeSet<>();
+		rows.getOrDefault(DatasetFile.CLUSTERS, List.of()).forEach(row -> clusters.add((String) row.get("id")));
+		rows.getOrDefault(DatasetFile.MEMBERSHIPS, List.of()).forEach(row -> clusters.add((String) row.get("to")));
+		rows.getOrDefault(DatasetFile.AGREEMENTS, List.of()).forEach(row -> {
+			clusters.add((String) row.get("from"));
+			clusters.add((String) row.get("to"));
+		});
+		for (DatasetFile links : List.of(DatasetFile.COOPERATIONS, DatasetFile.SUPPLIES)) {
+			rows.getOrDefault(links, List.of()).forEach(row -> {
+				companies.add((String) row.get("from"));
+				companies.add((String) row.get("to"));
+			});
+		}
+		rows.getOrDefault(DatasetFile.PARTNERSHIPS, List.of()).forEach(row -> partnerships.add((String) row.get("id")));
+		rows.getOrDefault(DatasetFile.PARTNERSHIP_MEMBERS, List.of())
+			.forEach(row -> partnerships.add((String) row.get("from")));
+		return new DatasetImported(directory, clusters, companies, partnerships);
 	}
 
 	/**

@@ -3,11 +3,13 @@ package eu.clustergraph.cooperation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import eu.clustergraph.importer.DatasetImported;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.cypher.NamedQuery;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -67,7 +69,7 @@ class CooperationTiesTests {
 
 		@Override
 		public void afterPropertiesSet() {
-			this.events.publishEvent(new DatasetImported(Path.of("dataset")));
+			this.events.publishEvent(new DatasetImported(Path.of("dataset"), Set.of("CL00001"), Set.of(), Set.of()));
 		}
 
 	}
@@ -85,9 +87,13 @@ class CooperationTiesTests {
 
 		CypherRunner runner() {
 			CypherRunner runner = mock(CypherRunner.class);
-			// the count query's one row, as CooperationTies maps it (the record as a map)
-			when(runner.read(any(), anyMap(), any())).thenAnswer(invocation -> List.of(Map.of("clusters", 35L, "ties",
-					(this.rebuilds.get() > 0) ? 120L : (long) this.tiesAtStart)));
+			// the count query's one row, as CooperationTies maps it (the record as a map); the touched clusters' ids
+			when(runner.read(any(), anyMap(), any())).thenAnswer(invocation -> {
+				if (invocation.<NamedQuery>getArgument(0).name().equals("cooperation/touched-clusters")) {
+					return List.of("CL00001");
+				}
+				return List.of(Map.of("clusters", 35L, "ties", (this.rebuilds.get() > 0) ? 120L : (long) this.tiesAtStart));
+			});
 			doAnswer(invocation -> this.rebuilds.incrementAndGet()).when(runner).writeTogether(any(), anyMap());
 			return runner;
 		}

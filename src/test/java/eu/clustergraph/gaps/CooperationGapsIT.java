@@ -124,7 +124,7 @@ class CooperationGapsIT extends EmbeddedGraph {
 			assertThat(gaps).anySatisfy(gap -> assertThat(ids(gap, "clusters", "id")).containsExactly("CLTEST3"));
 			for (Map<String, Object> gap : gaps) {
 				assertThat(count("""
-						MATCH (c:Cluster {id: $id})-[:TIED_WITH]-(o:Cluster) WHERE o.country <> c.country
+						MATCH (c:Cluster {id: $id})-[t:TIED_WITH]-(o:Cluster) WHERE o.country <> c.country AND t.strength >= 0.6
 						RETURN count(o) AS n""", Map.of("id", ids(gap, "clusters", "id").get(0)))).isZero();
 			}
 			assertRanked(gaps);
