@@ -19,7 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * pass through to Spring Boot.
  */
 @Command(name = "cluster-graph", mixinStandardHelpOptions = true, versionProvider = ClusterGraphCommand.Version.class,
-		subcommands = { GenerateCommand.class, ImportCommand.class, LoadReferenceCommand.class },
+		subcommands = { GenerateCommand.class, ImportCommand.class, LoadReferenceCommand.class, DeriveTiesCommand.class,
+				ReportCommand.class },
 		description = { "Serves the ClusterGraph GraphQL API on an embedded (or external) Neo4j.",
 				"Spring options such as --server.port=8081 or --clustergraph.data-dir=/srv/cg are passed through." })
 public class ClusterGraphCommand implements Callable<Integer> {
