@@ -15,8 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The traversal targets at full scale, over GraphQL and HTTP as a client sees them: cooperation paths (k = 3,
- * maxHops = 4) between 200 random cluster pairs, the subgraph of depth 2 around the largest cluster (limit 2,000)
- * and around a hub (an ecosystem), and cooperation gaps for one value chain and country. Measures; asserts nothing.
+ * maxHops = 5) between 200 random cluster pairs and from a cluster to any cluster of a country, the subgraph of
+ * depth 2 around the largest cluster (limit 2,000) and around a hub (an ecosystem), and cooperation gaps for one
+ * value chain and country. Measures; asserts nothing.
  *
  * <p>Run: {@code ./mvnw -Pbenchmark -Dbenchmark=TraversalBenchmark -Dbenchmark.args=DATA_DIR test-compile exec:exec};
  * a data directory that already holds the full-scale graph skips the bootstrap.
@@ -37,8 +38,8 @@ public final class TraversalBenchmark {
 			System.out.printf("Graph: %,d clusters, %,d cooperation ties%n%n", clusters.size(), ties);
 
 			SplittableRandom random = new SplittableRandom(7);
-			String paths = "query($from: ID!, $to: ID!) { cooperationPaths(from: $from, to: $to, maxHops: 4, k: 3) "
-					+ "{ length weight hops { channels weight evidence { channel } } } }";
+			String paths = "query($from: ID!, $to: ID!) { cooperationPaths(from: $from, to: $to, maxHops: 5, k: 3) "
+					+ "{ length strength hops { channels strength strengthParts { channel strength } evidence { channel } } } }";
 			for (int i = 0; i < 50; i++) {
 				post(http, paths, pair(clusters, random));
 			}
@@ -56,9 +57,17 @@ public final class TraversalBenchmark {
 					lengths[result.get(0).path("length").asInt()]++;
 				}
 			}
-			System.out.println(row("cooperationPaths k=3 maxHops=4, 200 random pairs", pathTimes,
-					"no path: " + empty + "; shortest length 1/2/3/4: " + lengths[1] + "/" + lengths[2] + "/"
-							+ lengths[3] + "/" + lengths[4]));
+			System.out.println(row("cooperationPaths k=3 maxHops=5, 200 random pairs", pathTimes,
+					"no path: " + empty + "; strongest path's length 1/2/3/4/5: " + lengths[1] + "/" + lengths[2] + "/"
+							+ lengths[3] + "/" + lengths[4] + "/" + lengths[5]));
+			String toAny = "query($from: ID!, $country: String) { cooperationPaths(from: $from, "
+					+ "toFilter: {country: $country}, maxHops: 5, k: 3) { length strength nodes { ... on Cluster { id } } } }";
+			String italianAgriFood = driver.executableQuery("""
+					MATCH (c:Cluster {country: 'IT'})-[:IN_ECOSYSTEM {primary: true}]->(:Ecosystem {id: 'AGRI'})
+					RETURN c.id AS id ORDER BY c.memberCount DESC, id LIMIT 1""").execute().records().get(0)
+				.get("id").asString();
+			timed(http, toAny, Map.of("from", italianAgriFood, "country", "PL"), 5, 50,
+					"cooperationPaths from the largest Italian agri-food cluster to any Polish one, k=3 maxHops=5");
 
 			String largest = driver.executableQuery(
 					"MATCH (c:Cluster) RETURN c.id AS id ORDER BY c.memberCount DESC, id LIMIT 1")
