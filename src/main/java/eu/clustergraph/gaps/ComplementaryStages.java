@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import eu.clustergraph.cluster.Cluster;
 import eu.clustergraph.gaps.CooperationGap.Fact;
+import eu.clustergraph.gaps.CooperationGap.ScorePart;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
@@ -122,7 +123,9 @@ class ComplementaryStages implements GapFinder {
 		int labels = LABEL_RANK.getOrDefault(a.cluster().excellenceLabel(), 0)
 				+ LABEL_RANK.getOrDefault(b.cluster().excellenceLabel(), 0);
 		double excellence = labels / 6.0;
-		double score = 0.4 * stageFit + 0.2 * ecosystems + 0.2 * closeness + 0.2 * excellence;
+		List<ScorePart> parts = List.of(ScorePart.of("stage fit", 0.4, stageFit),
+				ScorePart.of("ecosystem overlap", 0.2, ecosystems), ScorePart.of("network proximity", 0.2, closeness),
+				ScorePart.of("excellence", 0.2, excellence));
 		List<Fact> facts = List.of(Fact.of("stage fit", stageFit),
 				Fact.of(a.cluster().id() + " members active in " + a.stage().id(), percent(a.share())),
 				Fact.of(b.cluster().id() + " members active in " + b.stage().id(), percent(b.share())),
@@ -138,7 +141,7 @@ class ComplementaryStages implements GapFinder {
 				+ ") works; they are not tied and share no partner.";
 		String first = a.cluster().id().compareTo(b.cluster().id()) < 0 ? a.cluster().id() : b.cluster().id();
 		String second = first.equals(a.cluster().id()) ? b.cluster().id() : a.cluster().id();
-		return new CooperationGap(GapKind.COMPLEMENTARY_STAGES, score, summary, facts,
+		return CooperationGap.scored(GapKind.COMPLEMENTARY_STAGES, parts, summary, facts,
 				List.of(a.cluster(), b.cluster()), List.of(a.stage(), b.stage()),
 				reference.valueChains().get(a.stage().valueChainId()), null, null, null, first + "+" + second);
 	}

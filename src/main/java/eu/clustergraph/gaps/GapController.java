@@ -17,14 +17,17 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** GraphQL for cooperation gaps: every chosen finder, ranked together by score. */
+/**
+ * GraphQL for cooperation gaps: every chosen finder, each kind ranked on its own score and cut at {@code first}, the
+ * kinds in {@link GapKind}'s order. Scores of different kinds measure different things, so one kind never crowds out
+ * another.
+ */
 @Controller
 class GapController {
 
-	/** Highest score first; then kind and key, so the same question always gets the same order. */
-	private static final Comparator<CooperationGap> RANKING = Comparator.comparingDouble(CooperationGap::score)
-		.reversed()
-		.thenComparing(CooperationGap::kind)
+	/** Kind first; within a kind the highest score, then the key, so the same question always gets the same order. */
+	private static final Comparator<CooperationGap> RANKING = Comparator.comparing(CooperationGap::kind)
+		.thenComparing(Comparator.comparingDouble(CooperationGap::score).reversed())
 		.thenComparing(CooperationGap::key);
 
 	private final List<GapFinder> finders;
@@ -60,9 +63,8 @@ class GapController {
 			.get(0);
 		return this.finders.stream()
 			.filter(finder -> query.kinds().contains(finder.kind()))
-			.flatMap(finder -> finder.find(query, reference).stream())
-			.sorted(RANKING)
-			.limit(query.first())
+			.sorted(Comparator.comparing(GapFinder::kind))
+			.flatMap(finder -> finder.find(query, reference).stream().sorted(RANKING).limit(query.first()))
 			.toList();
 	}
 

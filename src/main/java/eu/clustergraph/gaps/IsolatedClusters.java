@@ -7,6 +7,7 @@ import java.util.Map;
 
 import eu.clustergraph.cluster.Cluster;
 import eu.clustergraph.gaps.CooperationGap.Fact;
+import eu.clustergraph.gaps.CooperationGap.ScorePart;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
@@ -54,8 +55,9 @@ class IsolatedClusters implements GapFinder {
 		return this.cypher.read(this.isolated.fill(Map.of("filter", Predicates.all(filter))), parameters, record -> {
 			Cluster cluster = Cluster.from(record.get("c"));
 			int ties = record.get("domesticTies").asInt();
-			double score = cluster.memberCount() / (cluster.memberCount() + 100.0);
-			return new CooperationGap(GapKind.ISOLATED, score,
+			return CooperationGap.scored(GapKind.ISOLATED,
+					List.of(ScorePart.of("size, members / (members + 100)", 1,
+							cluster.memberCount() / (cluster.memberCount() + 100.0))),
 					cluster.name() + " (" + cluster.country() + ", " + cluster.memberCount()
 							+ " members) has no tie to a cluster in another country.",
 					List.of(Fact.of("members", cluster.memberCount()), Fact.of("domestic ties", ties),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clustergraph.gaps.CooperationGap.Fact;
+import eu.clustergraph.gaps.CooperationGap.ScorePart;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
@@ -62,8 +63,9 @@ class StageCoverage implements GapFinder {
 			int covered = row.countries().size();
 			String countries = covered == 0 ? "none" : String.join(", ", row.countries());
 			if (query.area() != null && row.areaClusters() == 0) {
-				double score = 1 - (double) Math.min(covered, EU_COUNTRIES) / EU_COUNTRIES;
-				gaps.add(gap(reference, row, score,
+				ScorePart rarity = ScorePart.of("share of EU countries without a cluster in the stage", 1,
+						1 - (double) Math.min(covered, EU_COUNTRIES) / EU_COUNTRIES);
+				gaps.add(gap(reference, row, rarity,
 						query.area() + " has no cluster in " + row.stage().name() + " (" + row.stage().id() + "); "
 								+ covered + " EU countries have one.",
 						List.of(Fact.of("area", query.area()), Fact.of("clusters in the area", 0),
@@ -73,8 +75,9 @@ class StageCoverage implements GapFinder {
 						query.area()));
 			}
 			if (covered < DEPENDENCY_BELOW) {
-				double score = (double) (DEPENDENCY_BELOW - covered) / DEPENDENCY_BELOW;
-				gaps.add(gap(reference, row, score,
+				ScorePart dependency = ScorePart.of("countries short of " + DEPENDENCY_BELOW + ", as a share", 1,
+						(double) (DEPENDENCY_BELOW - covered) / DEPENDENCY_BELOW);
+				gaps.add(gap(reference, row, dependency,
 						(covered == 0) ? "No EU country has a cluster in " + row.stage().name() + " (" + row.stage().id() + ")."
 								: row.stage().name() + " (" + row.stage().id() + ") has clusters in only " + covered
 										+ ((covered == 1) ? " EU country (" : " EU countries (") + countries + "): a dependency.",
@@ -88,9 +91,9 @@ class StageCoverage implements GapFinder {
 	}
 
 	/** @param area the country or region that lacks the stage, or {@code null} for an EU-wide dependency */
-	private static CooperationGap gap(GapReference reference, Row row, double score, String summary,
+	private static CooperationGap gap(GapReference reference, Row row, ScorePart part, String summary,
 			List<Fact> facts, String area) {
-		return new CooperationGap(GapKind.STAGE_COVERAGE, score, summary, facts, List.of(), List.of(row.stage()),
+		return CooperationGap.scored(GapKind.STAGE_COVERAGE, List.of(part), summary, facts, List.of(), List.of(row.stage()),
 				reference.valueChains().get(row.stage().valueChainId()), null,
 				(area != null && area.length() == 4) ? reference.regions().get(area) : null,
 				(area == null) ? null : area.substring(0, 2), ((area == null) ? "EU" : area) + "/" + row.stage().id());

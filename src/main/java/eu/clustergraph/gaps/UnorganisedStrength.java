@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import eu.clustergraph.gaps.CooperationGap.Fact;
+import eu.clustergraph.gaps.CooperationGap.ScorePart;
 import eu.clustergraph.region.Region;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
@@ -122,7 +123,8 @@ class UnorganisedStrength implements GapFinder {
 		String regionName = (nuts2 == null) ? region : nuts2.name() + " (" + region + ")";
 		String ecosystemName = reference.ecosystems().containsKey(ecosystem)
 				? reference.ecosystems().get(ecosystem).name() : ecosystem;
-		return new CooperationGap(GapKind.UNORGANISED_STRENGTH, 1 - 1 / quotient,
+		return CooperationGap.scored(GapKind.UNORGANISED_STRENGTH,
+				List.of(ScorePart.of("specialisation, 1 - 1 / location quotient", 1, 1 - 1 / quotient)),
 				regionName + " is specialised in " + ecosystemName + " (location quotient "
 						+ String.format(java.util.Locale.ROOT, "%.2f", quotient) + ") but has no cluster organisation in it.",
 				List.of(Fact.of("location quotient", quotient), Fact.of("member employees in the ecosystem", cell.employees()),

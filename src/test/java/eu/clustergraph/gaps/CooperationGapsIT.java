@@ -13,6 +13,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class CooperationGapsIT extends EmbeddedGraph {
 
@@ -137,6 +138,17 @@ class CooperationGapsIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void eachKindIsRankedOnItsOwnAndNoneCrowdsOutAnother() {
+		List<Map<String, Object>> all = gaps(Map.of("valueChain", "BAT", "first", 2));
+		assertRanked(all);
+		for (String kind : List.of("COMPLEMENTARY_STAGES", "STAGE_COVERAGE", "UNORGANISED_STRENGTH", "ISOLATED")) {
+			List<Map<String, Object>> alone = gaps(Map.of("valueChain", "BAT", "kinds", List.of(kind), "first", 2));
+			assertThat(all.stream().filter(gap -> gap.get("kind").equals(kind)).toList()).as(kind).isEqualTo(alone);
+		}
+		assertThat(all.stream().map(gap -> gap.get("kind")).distinct().count()).isGreaterThan(1);
+	}
+
+	@Test
 	void theSameQuestionGetsTheSameRanking() {
 		Map<String, Object> question = Map.of("valueChain", "H2", "country", "FR", "first", 50);
 		assertThat(gaps(question)).isEqualTo(gaps(question)).isNotEmpty();
@@ -157,8 +169,26 @@ class CooperationGapsIT extends EmbeddedGraph {
 			})));
 	}
 
+	/** Grouped by kind in GapKind's order, highest score first within a kind; the parts add up to the score. */
 	private static void assertRanked(List<Map<String, Object>> gaps) {
-		assertThat(gaps).extracting(gap -> -((Number) gap.get("score")).doubleValue()).isSorted();
+		List<String> order = List.of("COMPLEMENTARY_STAGES", "STAGE_COVERAGE", "UNORGANISED_STRENGTH", "ISOLATED");
+		assertThat(gaps).extracting(gap -> order.indexOf(gap.get("kind"))).isSorted();
+		for (int i = 1; i < gaps.size(); i++) {
+			if (gaps.get(i).get("kind").equals(gaps.get(i - 1).get("kind"))) {
+				assertThat(((Number) gaps.get(i).get("score")).doubleValue())
+					.isLessThanOrEqualTo(((Number) gaps.get(i - 1).get("score")).doubleValue());
+			}
+		}
+		for (Map<String, Object> gap : gaps) {
+			double sum = 0;
+			for (Map<String, Object> part : Responses.list(gap, "parts")) {
+				double weight = ((Number) part.get("weight")).doubleValue();
+				double value = ((Number) part.get("value")).doubleValue();
+				assertThat(((Number) part.get("contribution")).doubleValue()).isCloseTo(weight * value, within(1e-9));
+				sum += weight * value;
+			}
+			assertThat(((Number) gap.get("score")).doubleValue()).isCloseTo(sum, within(1e-9));
+		}
 	}
 
 	private static String fact(Map<String, Object> gap, String name) {
