@@ -1,6 +1,6 @@
-// Every derived cooperation tie between clusters of at least $minStrength, to check closeness in memory: the network
-// is small (about a thousand clusters) while candidate pairs run to tens of thousands.
-:param {minStrength: 0.6}
+// Every derived cooperation tie between clusters with its strength, to check closeness in memory: the strong ones for
+// "tied within two hops", all of them for the weighted Adamic-Adar proximity. The network is small (about a thousand
+// clusters, tens of thousands of ties).
+:param {}
 MATCH (a:Cluster)-[t:TIED_WITH]->(b:Cluster)
-WHERE t.strength >= $minStrength
-RETURN a.id AS a, b.id AS b
+RETURN a.id AS a, b.id AS b, t.strength AS strength

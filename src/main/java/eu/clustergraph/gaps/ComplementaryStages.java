@@ -23,13 +23,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code COMPLEMENTARY_STAGES}: clusters a and b where a works in stage s, b in stage t and s feeds t, in different
- * NUTS 2 regions, with no tie within two hops (not tied, no common partner). The score weighs:
+ * NUTS 2 regions, with no tie of at least the minimum strength within two hops (not tied, no strong common partner).
+ * The score weighs:
  * <ul>
  * <li>stage fit (0.4): the geometric mean of the shares of a's members active in s and b's in t;</li>
  * <li>shared ecosystems (0.2): the Jaccard overlap of their ecosystems;</li>
- * <li>network proximity (0.2): their three-hop connections (a partner of a tied to a partner of b), each weighted
- * Adamic-Adar style by 1 / ln(2 + the degrees of the two partners), saturating as p / (1 + p); common neighbours
- * cannot serve, since a pair without a tie within two hops has none;</li>
+ * <li>network proximity (0.2): Adamic-Adar over the whole weighted tie network, weak ties included (a pair without a
+ * strong tie within two hops can still share weak partners): the sum over common partners z of the mean strength of
+ * the two ties to z over ln(1 + z's weighted degree), the weighted form of GDS's
+ * {@code gds.alpha.linkprediction.adamicAdar} (Murata and Moriyasu, 2007); as a value, divided by the highest among
+ * the pairs of the answer;</li>
  * <li>excellence (0.2): their excellence labels, GOLD 3, SILVER 2, BRONZE 1, out of 6.</li>
  * </ul>
  * Three statements: the candidates, the stage pairs and the tie network, which is small enough to check in memory.
@@ -71,20 +74,31 @@ class ComplementaryStages implements GapFinder {
 			.collect(Collectors.groupingBy(candidate -> candidate.stage().id(), LinkedHashMap::new, Collectors.toList()));
 		List<String[]> stagePairs = this.cypher.read(this.feeds, parameters,
 				record -> new String[] { record.get("from").asString(), record.get("to").asString() });
-		Network network = new Network(this.cypher.read(this.ties, Map.of("minStrength", query.minStrength()),
-				record -> new String[] { record.get("a").asString(), record.get("b").asString() }));
-		Map<String, CooperationGap> best = new HashMap<>();
+		Network network = new Network(this.cypher.read(this.ties, Map.of(), record -> new Tie(record.get("a").asString(),
+				record.get("b").asString(), record.get("strength").asDouble())), query.minStrength());
+		List<Candidate[]> pairs = new ArrayList<>();
 		for (String[] feed : stagePairs) {
 			for (Candidate a : byStage.getOrDefault(feed[0], List.of())) {
 				for (Candidate b : byStage.getOrDefault(feed[1], List.of())) {
 					if (wanted(a, b, query) && !network.withinTwoHops(a.cluster().id(), b.cluster().id())) {
-						CooperationGap gap = gap(a, b, network, reference);
-						best.merge(gap.key(), gap, (x, y) -> (x.score() >= y.score()) ? x : y);
+						pairs.add(new Candidate[] { a, b });
 					}
 				}
 			}
 		}
+		double highest = pairs.stream()
+			.mapToDouble(pair -> network.adamicAdar(pair[0].cluster().id(), pair[1].cluster().id()).score())
+			.max()
+			.orElse(0);
+		Map<String, CooperationGap> best = new HashMap<>();
+		for (Candidate[] pair : pairs) {
+			CooperationGap gap = gap(pair[0], pair[1], network, highest, reference);
+			best.merge(gap.key(), gap, (x, y) -> (x.score() >= y.score()) ? x : y);
+		}
 		return new ArrayList<>(best.values());
+	}
+
+	private record Tie(String a, String b, double strength) {
 	}
 
 	private static Candidate candidate(Record record) {
@@ -112,14 +126,15 @@ class ComplementaryStages implements GapFinder {
 		return region.substring(0, Math.min(4, region.length()));
 	}
 
-	private static CooperationGap gap(Candidate a, Candidate b, Network network, GapReference reference) {
+	private static CooperationGap gap(Candidate a, Candidate b, Network network, double highestProximity,
+			GapReference reference) {
 		double stageFit = Math.sqrt(a.share() * b.share());
 		Set<String> union = new java.util.TreeSet<>(a.ecosystems());
 		union.addAll(b.ecosystems());
 		List<String> shared = a.ecosystems().stream().filter(b.ecosystems()::contains).sorted().toList();
 		double ecosystems = union.isEmpty() ? 0 : (double) shared.size() / union.size();
-		Network.Proximity proximity = network.threeHop(a.cluster().id(), b.cluster().id());
-		double closeness = proximity.weight() / (1 + proximity.weight());
+		Network.Proximity proximity = network.adamicAdar(a.cluster().id(), b.cluster().id());
+		double closeness = (highestProximity > 0) ? proximity.score() / highestProximity : 0;
 		int labels = LABEL_RANK.getOrDefault(a.cluster().excellenceLabel(), 0)
 				+ LABEL_RANK.getOrDefault(b.cluster().excellenceLabel(), 0);
 		double excellence = labels / 6.0;
@@ -131,14 +146,15 @@ class ComplementaryStages implements GapFinder {
 				Fact.of(b.cluster().id() + " members active in " + b.stage().id(), percent(b.share())),
 				Fact.of("shared ecosystems", shared.isEmpty() ? "none" : String.join(", ", shared)),
 				Fact.of("ecosystem overlap", ecosystems),
-				Fact.of("three-hop connections", proximity.paths()),
-				Fact.of("network proximity", closeness),
+				Fact.of("common partners over weak ties", proximity.partners()),
+				Fact.of("Adamic-Adar proximity (weighted)", proximity.score()),
+				Fact.of("network proximity, relative to the closest pair", closeness),
 				Fact.of("excellence labels", a.cluster().excellenceLabel() + " + " + b.cluster().excellenceLabel()),
 				Fact.of("regions", a.region() + " / " + b.region()),
-				Fact.of("tie within two hops", "none"));
+				Fact.of("strong tie within two hops", "none"));
 		String summary = a.cluster().name() + " (" + a.cluster().country() + ") works in " + a.stage().name()
 				+ ", which feeds " + b.stage().name() + " where " + b.cluster().name() + " (" + b.cluster().country()
-				+ ") works; they are not tied and share no partner.";
+				+ ") works; they have no strong tie and no strong common partner.";
 		String first = a.cluster().id().compareTo(b.cluster().id()) < 0 ? a.cluster().id() : b.cluster().id();
 		String second = first.equals(a.cluster().id()) ? b.cluster().id() : a.cluster().id();
 		return CooperationGap.scored(GapKind.COMPLEMENTARY_STAGES, parts, summary, facts,
@@ -150,32 +166,47 @@ class ComplementaryStages implements GapFinder {
 		return String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
 	}
 
-	/** The tie network as bit sets, for the two-hop test and three-hop counts over about a thousand clusters. */
+	/**
+	 * The tie network: the strong ties (at least the minimum strength) as bit sets for the two-hop test, and every tie
+	 * with its strength for the weighted Adamic-Adar proximity, over about a thousand clusters.
+	 */
 	private static final class Network {
 
 		private final Map<String, Integer> index = new HashMap<>();
 
-		private final List<BitSet> neighbours = new ArrayList<>();
+		private final List<BitSet> strong = new ArrayList<>();
 
-		Network(List<String[]> ties) {
-			for (String[] tie : ties) {
-				int a = node(tie[0]);
-				int b = node(tie[1]);
-				this.neighbours.get(a).set(b);
-				this.neighbours.get(b).set(a);
+		private final List<Map<Integer, Double>> weighted = new ArrayList<>();
+
+		private final List<Double> weightedDegree = new ArrayList<>();
+
+		Network(List<Tie> ties, double minStrength) {
+			for (Tie tie : ties) {
+				int a = node(tie.a());
+				int b = node(tie.b());
+				if (tie.strength() >= minStrength) {
+					this.strong.get(a).set(b);
+					this.strong.get(b).set(a);
+				}
+				this.weighted.get(a).put(b, tie.strength());
+				this.weighted.get(b).put(a, tie.strength());
+				this.weightedDegree.set(a, this.weightedDegree.get(a) + tie.strength());
+				this.weightedDegree.set(b, this.weightedDegree.get(b) + tie.strength());
 			}
 		}
 
 		private int node(String id) {
 			return this.index.computeIfAbsent(id, ignored -> {
-				this.neighbours.add(new BitSet());
-				return this.neighbours.size() - 1;
+				this.strong.add(new BitSet());
+				this.weighted.add(new java.util.TreeMap<>());
+				this.weightedDegree.add(0.0);
+				return this.strong.size() - 1;
 			});
 		}
 
 		private BitSet of(String id) {
 			Integer at = this.index.get(id);
-			return (at == null) ? new BitSet() : this.neighbours.get(at);
+			return (at == null) ? new BitSet() : this.strong.get(at);
 		}
 
 		boolean withinTwoHops(String a, String b) {
@@ -183,24 +214,30 @@ class ComplementaryStages implements GapFinder {
 			return (atB != null && of(a).get(atB)) || of(a).intersects(of(b));
 		}
 
-		record Proximity(int paths, double weight) {
+		record Proximity(int partners, double score) {
 		}
 
-		/** Paths a - x - y - b: x a partner of a, y a partner of b, x and y tied. */
-		Proximity threeHop(String a, String b) {
-			BitSet nearB = of(b);
-			int paths = 0;
-			double weight = 0;
-			BitSet nearA = of(a);
-			for (int x = nearA.nextSetBit(0); x >= 0; x = nearA.nextSetBit(x + 1)) {
-				BitSet both = (BitSet) this.neighbours.get(x).clone();
-				both.and(nearB);
-				for (int y = both.nextSetBit(0); y >= 0; y = both.nextSetBit(y + 1)) {
-					paths++;
-					weight += 1 / Math.log(2 + this.neighbours.get(x).cardinality() + this.neighbours.get(y).cardinality());
+		/**
+		 * Weighted Adamic-Adar: over the common partners z of a and b (ties of any strength), the mean strength of
+		 * the ties a-z and z-b over ln(1 + z's weighted degree). Partners in id order, so sums are the same everywhere.
+		 */
+		Proximity adamicAdar(String a, String b) {
+			Integer atA = this.index.get(a);
+			Integer atB = this.index.get(b);
+			if (atA == null || atB == null) {
+				return new Proximity(0, 0);
+			}
+			Map<Integer, Double> nearB = this.weighted.get(atB);
+			int partners = 0;
+			double score = 0;
+			for (Map.Entry<Integer, Double> z : this.weighted.get(atA).entrySet()) {
+				Double toB = nearB.get(z.getKey());
+				if (toB != null) {
+					partners++;
+					score += (z.getValue() + toB) / 2 / StrictMath.log(1 + this.weightedDegree.get(z.getKey()));
 				}
 			}
-			return new Proximity(paths, weight);
+			return new Proximity(partners, score);
 		}
 
 	}

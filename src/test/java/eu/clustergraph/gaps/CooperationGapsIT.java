@@ -69,10 +69,27 @@ class CooperationGapsIT extends EmbeddedGraph {
 				RETURN count(*) AS n""", facts)).as(gap.get("summary").toString()).isEqualTo(1);
 		assertThat(count("""
 				MATCH (a:Cluster {id: $a}), (b:Cluster {id: $b})
-				RETURN COUNT { (a)-[:TIED_WITH]-(b) } + COUNT { (a)-[:TIED_WITH]-()-[:TIED_WITH]-(b) } AS n""", facts))
+				RETURN COUNT { (a)-[t:TIED_WITH]-(b) WHERE t.strength >= 0.6 }
+				     + COUNT { (a)-[t:TIED_WITH]-()-[u:TIED_WITH]-(b) WHERE t.strength >= 0.6 AND u.strength >= 0.6 } AS n""",
+				facts))
 			.isZero();
 		assertThat(Responses.list(gap, "facts")).extracting(fact -> fact.get("name"))
-			.contains("stage fit", "shared ecosystems", "network proximity", "excellence labels");
+			.contains("stage fit", "shared ecosystems", "Adamic-Adar proximity (weighted)", "excellence labels");
+		assertThat(Responses.list(gap, "parts")).extracting(part -> part.get("name"))
+			.containsExactly("stage fit", "ecosystem overlap", "network proximity", "excellence");
+		// weighted Adamic-Adar, computed here in Cypher: common partners over ties of any strength
+		double adamicAdar = this.driver.executableQuery("""
+				MATCH (a:Cluster {id: $a}), (b:Cluster {id: $b})
+				OPTIONAL MATCH (a)-[x:TIED_WITH]-(z:Cluster)-[y:TIED_WITH]-(b)
+				WITH z, x, y, COLLECT { MATCH (z)-[w:TIED_WITH]-() RETURN sum(w.strength) }[0] AS degree
+				RETURN sum(CASE WHEN z IS NULL THEN 0.0 ELSE (x.strength + y.strength) / 2 / log(1 + degree) END) AS aa""")
+			.withParameters(facts)
+			.execute()
+			.records()
+			.get(0)
+			.get("aa")
+			.asDouble();
+		assertThat(Double.parseDouble(fact(gap, "Adamic-Adar proximity (weighted)"))).isCloseTo(adamicAdar, within(1e-3));
 		assertThat(gap.get("valueChain")).isNotNull();
 	}
 
