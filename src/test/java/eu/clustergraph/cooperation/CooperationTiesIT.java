@@ -84,6 +84,24 @@ class CooperationTiesIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void derivingSomeClustersAgainGivesTheTiesAFullDerivationGave() {
+		String census = """
+				MATCH (a:Cluster)-[t:TIED_WITH]->(b:Cluster)
+				RETURN a.id + '-' + b.id + ' ' + t.strength + ' ' + t.sharedMembers + '/' + t.partnerships + '/'
+				       + t.agreements + '/' + t.memberCooperations + ' ' + apoc.text.join(t.sampleFrom + t.sampleTo, ',')
+				       AS tie ORDER BY tie""";
+		List<String> full = this.driver.executableQuery(census).execute().records().stream()
+			.map(r -> r.get("tie").asString()).toList();
+		// clusters tied to each other and to untouched ones: every pair is found from one end or both
+		List<String> some = this.driver.executableQuery("""
+				MATCH (c:Cluster) WHERE c.id STARTS WITH 'CL' RETURN c.id AS id ORDER BY COUNT { (c)-[:TIED_WITH]-() } DESC, id LIMIT 5""")
+			.execute().records().stream().map(r -> r.get("id").asString()).toList();
+		this.ties.rederive(some);
+		assertThat(this.driver.executableQuery(census).execute().records().stream().map(r -> r.get("tie").asString()))
+			.containsExactlyElementsOf(full);
+	}
+
+	@Test
 	void aTiesStrengthCombinesItsChannelsAsTheFormulaSays() {
 		// every tie, recomputed here from its evidence counts and the clusters' sizes
 		this.driver.executableQuery("""
