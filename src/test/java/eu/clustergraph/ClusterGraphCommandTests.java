@@ -13,7 +13,7 @@ class ClusterGraphCommandTests {
 		var command = new CommandLine(new ClusterGraphCommand());
 		command.setOut(new java.io.PrintWriter(out));
 		assertThat(command.execute("--help")).isZero();
-		assertThat(out.toString()).contains("load-reference");
+		assertThat(out.toString()).contains("load-reference", "derive-ties", "report");
 	}
 
 	@Test
