@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * the pairs of the answer;</li>
  * <li>excellence (0.2): their excellence labels, GOLD 3, SILVER 2, BRONZE 1, out of 6.</li>
  * </ul>
- * Three statements: the candidates, the stage pairs and the tie network, which is small enough to check in memory.
+ * Three statements: the candidates, the stage pairs and the tie network, which is small enough to check in memory
+ * and is kept until its version changes (ties are derived again).
  */
 @Component
 class ComplementaryStages implements GapFinder {
@@ -49,6 +50,8 @@ class ComplementaryStages implements GapFinder {
 	private final NamedQuery feeds;
 
 	private final NamedQuery ties;
+
+	private volatile Ties cachedTies;
 
 	ComplementaryStages(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
@@ -74,8 +77,7 @@ class ComplementaryStages implements GapFinder {
 			.collect(Collectors.groupingBy(candidate -> candidate.stage().id(), LinkedHashMap::new, Collectors.toList()));
 		List<String[]> stagePairs = this.cypher.read(this.feeds, parameters,
 				record -> new String[] { record.get("from").asString(), record.get("to").asString() });
-		Network network = new Network(this.cypher.read(this.ties, Map.of(), record -> new Tie(record.get("a").asString(),
-				record.get("b").asString(), record.get("strength").asDouble())), query.minStrength());
+		Network network = new Network(ties(reference.tieVersion()), query.minStrength());
 		List<Candidate[]> pairs = new ArrayList<>();
 		for (String[] feed : stagePairs) {
 			for (Candidate a : byStage.getOrDefault(feed[0], List.of())) {
@@ -98,7 +100,27 @@ class ComplementaryStages implements GapFinder {
 		return new ArrayList<>(best.values());
 	}
 
+	/**
+	 * Every tie with its strength, read again only when the tie network's version has changed since: at full scale
+	 * the read is about 0.4 s of a gaps request (BENCHMARKS.md).
+	 */
+	private List<Tie> ties(Long version) {
+		Ties cached = this.cachedTies;
+		if (version != null && cached != null && cached.version() == version) {
+			return cached.ties();
+		}
+		List<Tie> ties = this.cypher.read(this.ties, Map.of(), record -> new Tie(record.get("a").asString(),
+				record.get("b").asString(), record.get("strength").asDouble()));
+		if (version != null) {
+			this.cachedTies = new Ties(version, ties);
+		}
+		return ties;
+	}
+
 	private record Tie(String a, String b, double strength) {
+	}
+
+	private record Ties(long version, List<Tie> ties) {
 	}
 
 	private static Candidate candidate(Record record) {

@@ -14,7 +14,7 @@ import org.neo4j.driver.Value;
 
 /** The reference entities gaps name, read once per request. */
 record GapReference(Map<String, ValueChain> valueChains, Map<String, Ecosystem> ecosystems,
-		Map<String, Region> regions, Set<List<String>> chainEcosystems) {
+		Map<String, Region> regions, Set<List<String>> chainEcosystems, Long tieVersion) {
 
 	static GapReference from(Record record) {
 		Map<String, ValueChain> chains = new LinkedHashMap<>();
@@ -25,7 +25,8 @@ record GapReference(Map<String, ValueChain> valueChains, Map<String, Ecosystem> 
 		record.get("regions").values().forEach(node -> regions.put(node.get("code").asString(), Region.from(node)));
 		Set<List<String>> pairs = new HashSet<>();
 		record.get("chainEcosystems").values().forEach(pair -> pairs.add(pair.asList(Value::asString)));
-		return new GapReference(chains, ecosystems, regions, pairs);
+		Value tieVersion = record.get("tieVersion");
+		return new GapReference(chains, ecosystems, regions, pairs, tieVersion.isNull() ? null : tieVersion.asLong());
 	}
 
 	/** Whether a value chain draws on an ecosystem. */
