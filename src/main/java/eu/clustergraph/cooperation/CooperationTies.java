@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the derived {@code TIED_WITH} relationships between clusters in step with the dataset: after every import,
  * the ties of the clusters it touched are derived again (adding one agreement rebuilds the ties of two clusters, not
- * the whole network); on start, a graph with clusters but no ties (imported by an older version) gets them all.
+ * the whole network); on start, a graph with clusters but no ties, or with ties derived before they had a strength
+ * (both from an older version), gets them all.
  *
  * <p>A listener bean rather than an {@code @EventListener} method: the first-start import runs while the context is
  * still starting, before annotated listeners are registered. For the same reason the start-up check waits until
@@ -68,7 +69,10 @@ public class CooperationTies
 	@Override
 	public void afterSingletonsInstantiated() {
 		Map<String, Object> counts = this.cypher.read(this.count, Map.of(), record -> record.asMap()).get(0);
-		if (((Number) counts.get("clusters")).longValue() > 0 && ((Number) counts.get("ties")).longValue() == 0) {
+		boolean none = ((Number) counts.get("ties")).longValue() == 0;
+		// a store derived before ties had a strength would otherwise answer every path question with nothing
+		boolean outdated = ((Number) counts.getOrDefault("withoutStrength", 0L)).longValue() > 0;
+		if (((Number) counts.get("clusters")).longValue() > 0 && (none || outdated)) {
 			rebuild();
 		}
 	}

@@ -58,6 +58,15 @@ class CooperationTiesTests {
 			.run(context -> assertThat(graph.rebuilds).hasValue(0));
 	}
 
+	@Test
+	void aGraphWhoseTiesHaveNoStrengthYetGetsThemDerivedAgainOnStart() {
+		Graph graph = new Graph(5, 5);
+		new ApplicationContextRunner().withBean(CypherQueries.class)
+			.withBean(CypherRunner.class, graph::runner)
+			.withBean(CooperationTies.class)
+			.run(context -> assertThat(graph.rebuilds).hasValue(1));
+	}
+
 	/** Imports during its own initialisation and announces it, as {@code DatasetBootstrap} does on a first start. */
 	static class FirstStartImport implements InitializingBean {
 
@@ -81,8 +90,15 @@ class CooperationTiesTests {
 
 		private final int tiesAtStart;
 
+		private final int withoutStrengthAtStart;
+
 		Graph(int tiesAtStart) {
+			this(tiesAtStart, 0);
+		}
+
+		Graph(int tiesAtStart, int withoutStrengthAtStart) {
 			this.tiesAtStart = tiesAtStart;
+			this.withoutStrengthAtStart = withoutStrengthAtStart;
 		}
 
 		CypherRunner runner() {
@@ -92,7 +108,9 @@ class CooperationTiesTests {
 				if (invocation.<NamedQuery>getArgument(0).name().equals("cooperation/touched-clusters")) {
 					return List.of("CL00001");
 				}
-				return List.of(Map.of("clusters", 35L, "ties", (this.rebuilds.get() > 0) ? 120L : (long) this.tiesAtStart));
+				boolean derived = this.rebuilds.get() > 0;
+				return List.of(Map.of("clusters", 35L, "ties", derived ? 120L : (long) this.tiesAtStart, "withoutStrength",
+						derived ? 0L : (long) this.withoutStrengthAtStart));
 			});
 			doAnswer(invocation -> this.rebuilds.incrementAndGet()).when(runner).writeTogether(any(), anyMap());
 			return runner;
