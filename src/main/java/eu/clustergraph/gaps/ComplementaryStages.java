@@ -78,23 +78,20 @@ class ComplementaryStages implements GapFinder {
 		List<String[]> stagePairs = this.cypher.read(this.feeds, parameters,
 				record -> new String[] { record.get("from").asString(), record.get("to").asString() });
 		Network network = new Network(ties(reference.tieVersion()), query.minStrength());
-		List<Candidate[]> pairs = new ArrayList<>();
+		List<Pair> pairs = new ArrayList<>();
 		for (String[] feed : stagePairs) {
 			for (Candidate a : byStage.getOrDefault(feed[0], List.of())) {
 				for (Candidate b : byStage.getOrDefault(feed[1], List.of())) {
 					if (wanted(a, b, query) && !network.withinTwoHops(a.cluster().id(), b.cluster().id())) {
-						pairs.add(new Candidate[] { a, b });
+						pairs.add(new Pair(a, b, network.adamicAdar(a.cluster().id(), b.cluster().id())));
 					}
 				}
 			}
 		}
-		double highest = pairs.stream()
-			.mapToDouble(pair -> network.adamicAdar(pair[0].cluster().id(), pair[1].cluster().id()).score())
-			.max()
-			.orElse(0);
+		double highest = pairs.stream().mapToDouble(pair -> pair.proximity().score()).max().orElse(0);
 		Map<String, CooperationGap> best = new HashMap<>();
-		for (Candidate[] pair : pairs) {
-			CooperationGap gap = gap(pair[0], pair[1], network, highest, reference);
+		for (Pair pair : pairs) {
+			CooperationGap gap = gap(pair, highest, reference);
 			best.merge(gap.key(), gap, (x, y) -> (x.score() >= y.score()) ? x : y);
 		}
 		return new ArrayList<>(best.values());
@@ -118,6 +115,10 @@ class ComplementaryStages implements GapFinder {
 	}
 
 	private record Tie(String a, String b, double strength) {
+	}
+
+	/** A complementary pair without a strong tie within two hops, with its proximity over every tie. */
+	private record Pair(Candidate a, Candidate b, Network.Proximity proximity) {
 	}
 
 	private record Ties(long version, List<Tie> ties) {
@@ -148,14 +149,15 @@ class ComplementaryStages implements GapFinder {
 		return region.substring(0, Math.min(4, region.length()));
 	}
 
-	private static CooperationGap gap(Candidate a, Candidate b, Network network, double highestProximity,
-			GapReference reference) {
+	private static CooperationGap gap(Pair pair, double highestProximity, GapReference reference) {
+		Candidate a = pair.a();
+		Candidate b = pair.b();
 		double stageFit = Math.sqrt(a.share() * b.share());
 		Set<String> union = new java.util.TreeSet<>(a.ecosystems());
 		union.addAll(b.ecosystems());
 		List<String> shared = a.ecosystems().stream().filter(b.ecosystems()::contains).sorted().toList();
 		double ecosystems = union.isEmpty() ? 0 : (double) shared.size() / union.size();
-		Network.Proximity proximity = network.adamicAdar(a.cluster().id(), b.cluster().id());
+		Network.Proximity proximity = pair.proximity();
 		double closeness = (highestProximity > 0) ? proximity.score() / highestProximity : 0;
 		int labels = LABEL_RANK.getOrDefault(a.cluster().excellenceLabel(), 0)
 				+ LABEL_RANK.getOrDefault(b.cluster().excellenceLabel(), 0);

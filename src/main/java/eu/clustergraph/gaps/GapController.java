@@ -25,9 +25,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class GapController {
 
-	/** Kind first; within a kind the highest score, then the key, so the same question always gets the same order. */
-	private static final Comparator<CooperationGap> RANKING = Comparator.comparing(CooperationGap::kind)
-		.thenComparing(Comparator.comparingDouble(CooperationGap::score).reversed())
+	/** Within one kind: the highest score, then the key, so the same question always gets the same order. */
+	private static final Comparator<CooperationGap> RANKING = Comparator.comparingDouble(CooperationGap::score)
+		.reversed()
 		.thenComparing(CooperationGap::key);
 
 	private final List<GapFinder> finders;
