@@ -38,8 +38,9 @@ import org.springframework.stereotype.Component;
  * each hop with its strength and evidence. The search runs in GDS on a weighted projection of the tie network,
  * layered by hop count so that the hop bound holds ({@link TieProjections}, {@code cooperation/project-ties}): Yen's
  * k-shortest paths to one end, Dijkstra from the start to a filter's clusters, with cost = -ln(strength) per tie, so
- * the least-cost path is the strongest. Three statements whatever k: the ends, the
- * search, and the ties and evidence of every hop at once.
+ * the least-cost path is the strongest. A fixed few statements whatever k: the ends, the search (Yen's asked once
+ * more when walks that revisit a cluster crowd out paths; the projection made on first use), and the ties and
+ * evidence of every hop at once.
  */
 @Component
 class CooperationPaths {
@@ -135,7 +136,12 @@ class CooperationPaths {
 			return List.of();
 		}
 		Map<List<String>, Tie> ties = ties(chosen, channels);
-		return chosen.stream().map(path -> path(path, start, end, ties)).toList();
+		Map<String, Cluster> clusters = new HashMap<>(start.clusterNodes());
+		if (end != null) {
+			clusters.putAll(end.clusterNodes());
+		}
+		ties.values().forEach(tie -> clusters.putAll(tie.clusters()));
+		return chosen.stream().map(path -> path(path, start, end, ties, clusters)).toList();
 	}
 
 	/** The clusters of both ends' memberships in common (no tie needed), then Yen's k strongest between them. */
@@ -213,14 +219,11 @@ class CooperationPaths {
 		return ties;
 	}
 
-	private CooperationPath path(Found found, Party start, Party end, Map<List<String>, Tie> ties) {
+	/** One path as the API shows it; {@code clusters} holds every cluster of the chosen paths by id. */
+	private CooperationPath path(Found found, Party start, Party end, Map<List<String>, Tie> ties,
+			Map<String, Cluster> clusters) {
 		List<Object> nodes = new ArrayList<>();
 		List<Hop> hops = new ArrayList<>();
-		Map<String, Cluster> clusters = new HashMap<>(start.clusterNodes());
-		if (end != null) {
-			clusters.putAll(end.clusterNodes());
-		}
-		ties.values().forEach(tie -> clusters.putAll(tie.clusters()));
 		if (start.isCompany()) {
 			nodes.add(start.party());
 		}
