@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import eu.clustergraph.cooperation.CooperationProperties;
+import eu.clustergraph.gaps.GapRecovery;
 import eu.clustergraph.importer.DatasetImporter;
 import eu.clustergraph.importer.ImportOptions;
 import eu.clustergraph.importer.ImportResult;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
 		description = { "Prints the calibration statistics of the cluster network next to their targets (GENERATOR.md):",
 				"members per cluster, multi-membership, size mix, locality, ties per channel, the tie network's degrees,",
-				"clustering coefficient, components, distances over all cluster pairs, cross-border share, agreements.",
+				"clustering coefficient, components, distances over all cluster pairs, cross-border share, agreements;",
+				"and, when DIR has a truth/ folder, how well the gap finders recover the planted ground truth.",
 				"Without DIR it reports the configured graph; with DIR it imports that dataset into a throwaway",
 				"embedded graph first. Spring options such as --clustergraph.data-dir=... pass through." })
 class ReportCommand implements Callable<Integer> {
@@ -83,8 +85,19 @@ class ReportCommand implements Callable<Integer> {
 						System.out.println(report.describe());
 						allHold &= report.lines().stream().allMatch(NetworkReport.Line::holds);
 					}
+					List<GapRecovery.Recovery> recoveries = List.of();
+					if (this.dataset != null && Files.isDirectory(this.dataset.resolve("truth"))) {
+						recoveries = context.getBean(GapRecovery.class)
+							.measure(this.dataset.resolve("truth"), strengths.get(0));
+						System.out.println("Recovery of the planted ground truth (truth/), at minimum strength "
+								+ strengths.get(0) + ":");
+						for (GapRecovery.Recovery recovery : recoveries) {
+							System.out.println(recovery.describe());
+							allHold &= recovery.holds();
+						}
+					}
 					if (this.json != null) {
-						JSON.writeValue(this.json.toFile(), reports);
+						JSON.writeValue(this.json.toFile(), java.util.Map.of("reports", reports, "recovery", recoveries));
 					}
 					return (this.check && !allHold) ? CommandLine.ExitCode.SOFTWARE : CommandLine.ExitCode.OK;
 				}

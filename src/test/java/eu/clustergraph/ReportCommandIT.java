@@ -27,7 +27,7 @@ class ReportCommandIT {
 		int exit = ClusterGraphCommand.execute("report", dataset.toString(), "--min-strength", "0.6,0.05", "--json",
 				json.toString());
 		assertThat(exit).isEqualTo(CommandLine.ExitCode.OK);
-		JsonNode reports = JsonMapper.builder().build().readTree(Files.readString(json));
+		JsonNode reports = JsonMapper.builder().build().readTree(Files.readString(json)).get("reports");
 		assertThat(reports).hasSize(2);
 		assertThat(reports.get(0).get("clusters").asInt()).isEqualTo(4);
 		assertThat(reports.get(0).get("minStrength").asDouble()).isEqualTo(0.6);

@@ -15,6 +15,8 @@ public enum DatasetFile {
 	ORGANISATIONS("organisations.csv", "id", "name", "type", "region", "synthetic"),
 	PARTNERSHIPS("partnerships.csv", "id", "kind", "name", "programme", "start_year", "end_year", "synthetic"),
 	INDICATORS("indicators.csv", "region", "indicator", "year", "value", "unit", "source", "synthetic"),
+	REGIONAL_ACTIVITY("regional_activity.csv", "region", "division", "employees", "establishments", "source",
+			"synthetic"),
 	MEMBERSHIPS("memberships.csv", "member_id", "cluster_id", "since"),
 	CLUSTER_ECOSYSTEMS("cluster_ecosystems.csv", "cluster_id", "ecosystem_id", "primary"),
 	CLUSTER_STAGES("cluster_stages.csv", "cluster_id", "stage_id"),

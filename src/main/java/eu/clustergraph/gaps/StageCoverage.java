@@ -16,8 +16,9 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code STAGE_COVERAGE}: with a country or region, the stages it has no cluster in (scored higher the fewer EU
- * countries have one: the harder the stage is to source); always, the stages fewer than three EU countries have a
+ * {@code STAGE_COVERAGE}: with a country or region, the stages it has no cluster in although its companies work in
+ * them (DESIGN.md; a stage nobody there works in is no gap of organisation), scored higher the fewer EU countries
+ * have one: the harder the stage is to source; always, the stages fewer than three EU countries have a
  * cluster in (a dependency, scored higher the fewer). One statement.
  */
 @Component
@@ -62,7 +63,7 @@ class StageCoverage implements GapFinder {
 			}
 			int covered = row.countries().size();
 			String countries = covered == 0 ? "none" : String.join(", ", row.countries());
-			if (query.area() != null && row.areaClusters() == 0) {
+			if (query.area() != null && row.areaClusters() == 0 && row.areaCompanies() > 0) {
 				ScorePart rarity = ScorePart.of("share of EU countries without a cluster in the stage", 1,
 						1 - (double) Math.min(covered, EU_COUNTRIES) / EU_COUNTRIES);
 				gaps.add(gap(reference, row, rarity,

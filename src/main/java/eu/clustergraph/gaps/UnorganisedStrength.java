@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
+import eu.clustergraph.dataset.RegionalSpecialisation;
 import eu.clustergraph.gaps.CooperationGap.Fact;
 import eu.clustergraph.gaps.CooperationGap.ScorePart;
 import eu.clustergraph.region.Region;
@@ -18,28 +21,31 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code UNORGANISED_STRENGTH}: NUTS 2 regions specialised in an ecosystem, by the location quotient of cluster member
- * employment (the region's share of its member employment in the ecosystem over the EU's share), at least
- * {@value #MIN_QUOTIENT}, and with no cluster organisation of that ecosystem. A company counts in every ecosystem
- * whose working-map NACE codes cover its class. A cell needs {@value #MIN_COMPANIES} member companies, so one firm
- * cannot make a specialisation. Scored 1 - 1 / LQ. Two statements; the quotients are computed in memory.
+ * {@code UNORGANISED_STRENGTH}: NUTS 2 regions specialised in an ecosystem with no cluster organisation of that
+ * ecosystem. Specialised means {@link RegionalSpecialisation}: the location quotient of employment in the ecosystem's
+ * NACE divisions (the region's share of its employment over the EU's share) is at least 1.5, over a floor on
+ * employees and establishments, read from the regional activity layer ({@code regional_activity.csv}): the whole
+ * regional economy, so a region can be strong where no cluster recruits. A dataset without that layer falls back to
+ * cluster member employment (a floor of {@value #MIN_MEMBER_COMPANIES} member companies), and every gap says which
+ * basis it used. Scored 1 - 1 / LQ. Two statements; the quotients are computed in memory.
  */
 @Component
 class UnorganisedStrength implements GapFinder {
 
-	static final double MIN_QUOTIENT = 1.25;
-
-	static final int MIN_COMPANIES = 3;
+	static final int MIN_MEMBER_COMPANIES = 3;
 
 	private final CypherRunner cypher;
 
-	private final NamedQuery employment;
+	private final NamedQuery regional;
+
+	private final NamedQuery members;
 
 	private final NamedQuery presence;
 
 	UnorganisedStrength(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
-		this.employment = queries.get("gaps/member-employment");
+		this.regional = queries.get("gaps/regional-employment");
+		this.members = queries.get("gaps/member-employment");
 		this.presence = queries.get("gaps/ecosystem-presence");
 	}
 
@@ -48,76 +54,116 @@ class UnorganisedStrength implements GapFinder {
 		return GapKind.UNORGANISED_STRENGTH;
 	}
 
-	private record Cell(long employees, long companies) {
+	/** What the quotients are computed from, and how it names its units. */
+	enum Basis {
 
-		Cell plus(Cell other) {
-			return new Cell(this.employees + other.employees, this.companies + other.companies);
+		REGIONAL_ACTIVITY("regional employment (regional_activity.csv)", "establishments"),
+		CLUSTER_MEMBERS("cluster member employment (no regional activity loaded)", "member companies");
+
+		private final String description;
+
+		private final String units;
+
+		Basis(String description, String units) {
+			this.description = description;
+			this.units = units;
 		}
 
+	}
+
+	/** Employees and establishments (member companies on the member basis) of one region in one activity or ecosystem. */
+	private record Cell(long employees, long units) {
+
+		Cell plus(Cell other) {
+			return new Cell(this.employees + other.employees, this.units + other.units);
+		}
+
+	}
+
+	private record Row(String region, String code, Cell cell) {
 	}
 
 	@Override
 	public List<CooperationGap> find(GapQuery query, GapReference reference) {
-		record Presence(List<String> regionEcosystems, List<String[]> map) {
+		record Presence(Set<String> regionEcosystems, List<String[]> map) {
 		}
 		Presence presence = this.cypher.read(this.presence, Map.of(), record -> new Presence(
-				record.get("presence").asList(Value::asString),
+				new HashSet<>(record.get("presence").asList(Value::asString)),
 				record.get("map").asList(pair -> new String[] { pair.get(0).asString(), pair.get(1).asString() })))
 			.get(0);
-		Set<String> present = new HashSet<>(presence.regionEcosystems());
-		record Row(String region, String nace, Cell cell) {
+		Basis basis = Basis.REGIONAL_ACTIVITY;
+		List<Row> rows = this.cypher.read(this.regional, Map.of(), record -> new Row(record.get("region").asString(),
+				record.get("division").asString(),
+				new Cell(record.get("employees").asLong(), record.get("establishments").asLong())));
+		// a division lies in an ecosystem when a mapped code lies in it; a member's class when it lies under one
+		BiPredicate<String, String> inEcosystem = (division, mapped) -> mapped.startsWith(division);
+		if (rows.isEmpty()) {
+			basis = Basis.CLUSTER_MEMBERS;
+			rows = this.cypher.read(this.members, Map.of(), record -> new Row(record.get("region").asString(),
+					record.get("nace").asString(""),
+					new Cell(record.get("employees").asLong(), record.get("companies").asLong())));
+			inEcosystem = (nace, mapped) -> !nace.isEmpty() && nace.startsWith(mapped);
 		}
-		List<Row> rows = this.cypher.read(this.employment, Map.of(),
-				record -> new Row(record.get("region").asString(), record.get("nace").asString(""),
-						new Cell(record.get("employees").asLong(), record.get("companies").asLong())));
 		Map<String, Cell> byRegionAndEcosystem = new HashMap<>();
-		Map<String, Cell> byRegion = new HashMap<>();
-		Map<String, Cell> byEcosystem = new HashMap<>();
-		Cell total = new Cell(0, 0);
-		Map<String, Set<String>> ecosystemsOfClass = new HashMap<>();
+		Map<String, Long> byRegion = new HashMap<>();
+		Map<String, Long> byEcosystem = new HashMap<>();
+		long total = 0;
+		Map<String, Set<String>> ecosystemsOfCode = new HashMap<>();
 		for (Row row : rows) {
-			byRegion.merge(row.region(), row.cell(), Cell::plus);
-			total = total.plus(row.cell());
-			for (String ecosystem : ecosystemsOfClass.computeIfAbsent(row.nace(), code -> ecosystems(code, presence.map()))) {
+			byRegion.merge(row.region(), row.cell().employees(), Long::sum);
+			total += row.cell().employees();
+			BiPredicate<String, String> covers = inEcosystem;
+			for (String ecosystem : ecosystemsOfCode.computeIfAbsent(row.code(),
+					code -> ecosystems(code, presence.map(), covers))) {
 				byRegionAndEcosystem.merge(row.region() + " " + ecosystem, row.cell(), Cell::plus);
-				byEcosystem.merge(ecosystem, row.cell(), Cell::plus);
+				byEcosystem.merge(ecosystem, row.cell().employees(), Long::sum);
 			}
 		}
-		long totalEmployees = total.employees();
 		List<CooperationGap> gaps = new ArrayList<>();
-		byRegionAndEcosystem.forEach((key, cell) -> {
+		for (Map.Entry<String, Cell> entry : byRegionAndEcosystem.entrySet()) {
+			String key = entry.getKey();
+			Cell cell = entry.getValue();
 			String region = key.substring(0, key.indexOf(' '));
 			String ecosystem = key.substring(key.indexOf(' ') + 1);
-			if (!wanted(query, reference, region, ecosystem) || present.contains(key) || cell.companies() < MIN_COMPANIES) {
-				return;
+			if (!wanted(query, reference, region, ecosystem) || presence.regionEcosystems().contains(key)
+					|| byRegion.get(region) == 0) {
+				continue;
 			}
-			double regionShare = (double) cell.employees() / byRegion.get(region).employees();
-			double euShare = (double) byEcosystem.get(ecosystem).employees() / totalEmployees;
+			double regionShare = (double) cell.employees() / byRegion.get(region);
+			double euShare = (double) byEcosystem.get(ecosystem) / total;
 			double quotient = regionShare / euShare;
-			if (quotient >= MIN_QUOTIENT) {
-				gaps.add(gap(reference, region, ecosystem, cell, regionShare, euShare, quotient));
+			boolean specialised = (basis == Basis.REGIONAL_ACTIVITY)
+					? RegionalSpecialisation.holds(quotient, cell.employees(), cell.units())
+					: quotient >= RegionalSpecialisation.MIN_QUOTIENT && cell.units() >= MIN_MEMBER_COMPANIES;
+			if (specialised) {
+				gaps.add(gap(reference, basis, region, ecosystem, cell, regionShare, euShare, quotient));
 			}
-		});
+		}
 		return gaps;
 	}
 
+	/**
+	 * Whether a region's cell is asked for: in the area at any NUTS level (a country or NUTS 1 code contains the
+	 * region; a NUTS 3 code lies in it, and the region's figures are the nearest there are).
+	 */
 	private static boolean wanted(GapQuery query, GapReference reference, String region, String ecosystem) {
-		return query.inArea(region) && (query.ecosystem() == null || query.ecosystem().equals(ecosystem))
+		String area = query.area();
+		boolean inArea = area == null || region.startsWith(area) || area.startsWith(region);
+		return inArea && (query.ecosystem() == null || query.ecosystem().equals(ecosystem))
 				&& (query.valueChain() == null || reference.drawsOn(query.valueChain(), ecosystem));
 	}
 
-	/** The ecosystems whose mapped codes cover a NACE class: the mapped code is the class or above it. */
-	private static Set<String> ecosystems(String nace, List<String[]> map) {
+	private static Set<String> ecosystems(String code, List<String[]> map, BiPredicate<String, String> covers) {
 		Set<String> ecosystems = new HashSet<>();
 		for (String[] entry : map) {
-			if (!nace.isEmpty() && nace.startsWith(entry[0])) {
+			if (covers.test(code, entry[0])) {
 				ecosystems.add(entry[1]);
 			}
 		}
 		return ecosystems;
 	}
 
-	private static CooperationGap gap(GapReference reference, String region, String ecosystem, Cell cell,
+	private static CooperationGap gap(GapReference reference, Basis basis, String region, String ecosystem, Cell cell,
 			double regionShare, double euShare, double quotient) {
 		Region nuts2 = reference.regions().get(region);
 		String regionName = (nuts2 == null) ? region : nuts2.name() + " (" + region + ")";
@@ -126,11 +172,12 @@ class UnorganisedStrength implements GapFinder {
 		return CooperationGap.scored(GapKind.UNORGANISED_STRENGTH,
 				List.of(ScorePart.of("specialisation, 1 - 1 / location quotient", 1, 1 - 1 / quotient)),
 				regionName + " is specialised in " + ecosystemName + " (location quotient "
-						+ String.format(java.util.Locale.ROOT, "%.2f", quotient) + ") but has no cluster organisation in it.",
-				List.of(Fact.of("location quotient", quotient), Fact.of("member employees in the ecosystem", cell.employees()),
-						Fact.of("member companies in the ecosystem", cell.companies()),
-						Fact.of("share of the region's member employment", regionShare),
-						Fact.of("share of EU member employment", euShare),
+						+ String.format(Locale.ROOT, "%.2f", quotient) + ") but has no cluster organisation in it.",
+				List.of(Fact.of("location quotient", quotient), Fact.of("basis", basis.description),
+						Fact.of("employees in the ecosystem", cell.employees()),
+						Fact.of(basis.units + " in the ecosystem", cell.units()),
+						Fact.of("share of the region's employment", regionShare),
+						Fact.of("share of EU employment", euShare),
 						Fact.of("cluster organisations of the ecosystem in the region", 0)),
 				List.of(), List.of(), null, reference.ecosystems().get(ecosystem), nuts2, region.substring(0, 2),
 				region + "/" + ecosystem);

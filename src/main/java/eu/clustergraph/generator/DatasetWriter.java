@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -29,6 +30,9 @@ import eu.clustergraph.system.Sha256;
  * (never {@code Double.toString}, whose digits changed across JDKs), so the bytes depend only on the data.
  */
 final class DatasetWriter {
+
+	/** The folder of the ground truth, beside the dataset files. */
+	static final String TRUTH = "truth";
 
 	private static final String[] UNITS = { "% of GDP", "per million inhabitants", "% of active population", "%",
 			"index 0-100" };
@@ -61,12 +65,14 @@ final class DatasetWriter {
 		organisations();
 		partnerships();
 		indicators();
+		regionalActivity();
 		memberships();
 		clusterEcosystems();
 		stages();
 		cooperations();
 		supplies();
 		agreements();
+		truth();
 		Manifest.write(this.out, this.options, this.written);
 		Map<String, Long> rows = new LinkedHashMap<>();
 		this.written.forEach((file, facts) -> rows.put(file, (Long) facts.get("rows")));
@@ -161,6 +167,48 @@ final class DatasetWriter {
 		}
 	}
 
+	/** Employees and establishments per NUTS 2 region and NACE division, every value synthetic (GENERATOR.md). */
+	private void regionalActivity() throws IOException {
+		RegionalActivity activity = this.p.activity;
+		try (Csv csv = open(DatasetFile.REGIONAL_ACTIVITY)) {
+			for (int r = 0; r < this.reference.allNuts2.size(); r++) {
+				for (int d = 0; d < this.reference.divisions.size(); d++) {
+					csv.row(this.reference.allNuts2.get(r).code(), this.reference.divisions.get(d),
+							Long.toString(activity.employees[r][d]), Long.toString(activity.establishments[r][d]),
+							"synthetic (GENERATOR.md)", "true");
+				}
+			}
+		}
+	}
+
+	/** The ground truth of the gap finders, in {@code truth/}: the importer never reads it. */
+	private void truth() throws IOException {
+		Files.createDirectories(this.out.resolve(TRUTH));
+		GroundTruth truth = new GroundTruth(this.reference, this.p, this.ties, this.options.seed());
+		try (Csv csv = new Csv(TRUTH + "/unorganised_strength.csv", List.of("region", "ecosystem_id",
+				"location_quotient", "employees", "establishments", "planted"))) {
+			for (GroundTruth.UnorganisedStrength row : truth.unorganisedStrengths()) {
+				csv.row(row.region(), row.ecosystem(), decimal(row.quotient(), 6), Long.toString(row.employees()),
+						Long.toString(row.establishments()), Boolean.toString(row.planted()));
+			}
+		}
+		try (Csv csv = new Csv(TRUTH + "/missing_stages.csv",
+				List.of("country", "stage_id", "active_companies", "planted"))) {
+			for (GroundTruth.MissingStageRow row : truth.missingStages()) {
+				csv.row(row.country(), row.stage(), Integer.toString(row.activeCompanies()),
+						Boolean.toString(row.planted()));
+			}
+		}
+		try (Csv csv = new Csv(TRUTH + "/complementary_pairs.csv",
+				List.of("cluster_id", "partner_id", "stage_id", "partner_stage_id", "expected"))) {
+			for (GroundTruth.ComplementaryPair row : truth.complementaryPairs(
+					Math.max(5, (int) Math.round(this.p.clusterCount / 24.0)))) {
+				csv.row(Population.clusterId(row.cluster()), Population.clusterId(row.partner()), row.stage(),
+						row.partnerStage(), row.tied() ? "TIED" : "UNTIED");
+			}
+		}
+	}
+
 	private void memberships() throws IOException {
 		try (Csv csv = open(DatasetFile.MEMBERSHIPS)) {
 			for (int k = 0; k < this.p.clusterCount; k++) {
@@ -240,13 +288,13 @@ final class DatasetWriter {
 	}
 
 	private Csv open(DatasetFile file) throws IOException {
-		return new Csv(file);
+		return new Csv(file.fileName(), file.header());
 	}
 
 	/** One output file, hashed while it is written. */
 	private final class Csv implements AutoCloseable {
 
-		private final DatasetFile file;
+		private final String fileName;
 
 		private final DigestOutputStream digest;
 
@@ -254,14 +302,14 @@ final class DatasetWriter {
 
 		private long rows;
 
-		Csv(DatasetFile file) throws IOException {
-			this.file = file;
-			OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out.resolve(file.fileName())), 1 << 16);
+		Csv(String fileName, List<String> header) throws IOException {
+			this.fileName = fileName;
+			OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out.resolve(fileName)), 1 << 16);
 			this.digest = new DigestOutputStream(stream, Sha256.digest());
 			this.writer = CsvWriter.builder()
 				.lineDelimiter(LineDelimiter.LF)
 				.build(this.digest, StandardCharsets.UTF_8);
-			this.writer.writeRecord(file.header());
+			this.writer.writeRecord(header);
 		}
 
 		void row(String... fields) {
@@ -275,7 +323,7 @@ final class DatasetWriter {
 			Map<String, Object> facts = new LinkedHashMap<>();
 			facts.put("rows", this.rows);
 			facts.put("sha256", Sha256.hex(this.digest.getMessageDigest()));
-			written.put(this.file.fileName(), facts);
+			written.put(this.fileName, facts);
 		}
 
 	}

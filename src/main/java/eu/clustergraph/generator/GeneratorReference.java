@@ -46,6 +46,16 @@ final class GeneratorReference {
 
 	final List<StageInfo> stages = new ArrayList<>();
 
+	/** The 88 NACE divisions, sorted by code, with their EU27 employment share and employees per establishment. */
+	final List<String> divisions = new ArrayList<>();
+
+	double[] divisionShare;
+
+	double[] employeesPerEstablishment;
+
+	/** Per ecosystem (in {@link #ecosystems} order): the divisions its working-map codes lie in, as indexes. */
+	int[][] ecosystemDivisions;
+
 	final Map<String, List<String>> valueChainEcosystems = new LinkedHashMap<>();
 
 	final List<String> labels = List.of("NONE", "BRONZE", "SILVER", "GOLD");
@@ -77,6 +87,7 @@ final class GeneratorReference {
 		}
 		this.primaryEcosystemShare = this.ecosystems.stream().mapToDouble(id -> primary.getOrDefault(id, 0.0)).toArray();
 		loadActivities();
+		loadDivisions();
 		loadStages();
 		Map<String, Double> labels = new HashMap<>();
 		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.PRIOR_EXCELLENCE_LABELS)) {
@@ -162,6 +173,57 @@ final class GeneratorReference {
 		for (String ecosystem : this.ecosystems) {
 			this.ecosystemClasses.put(ecosystem, new WeightedCodes(codes.get(ecosystem),
 					Rng.cumulative(weights.get(ecosystem).stream().mapToDouble(Double::doubleValue).toArray())));
+		}
+	}
+
+	/**
+	 * A section's employment share is split evenly over its divisions: the prior is by section, and an even split
+	 * adds no structure the data does not have.
+	 */
+	private void loadDivisions() {
+		Map<String, double[]> sections = new HashMap<>();
+		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.PRIOR_EMPLOYMENT_BY_SECTION)) {
+			sections.put(row.required("section"),
+					new double[] { row.decimal("employment_share"), row.decimal("employees_per_establishment") });
+		}
+		Map<String, String> sectionOfDivision = new TreeMap<>();
+		Map<String, Integer> divisionsInSection = new HashMap<>();
+		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.NACE)) {
+			if (row.integer("level") == 2) {
+				sectionOfDivision.put(row.required("code"), row.required("section"));
+				divisionsInSection.merge(row.required("section"), 1, Integer::sum);
+			}
+		}
+		this.divisions.addAll(sectionOfDivision.keySet());
+		this.divisionShare = new double[this.divisions.size()];
+		this.employeesPerEstablishment = new double[this.divisions.size()];
+		double total = 0;
+		for (int d = 0; d < this.divisions.size(); d++) {
+			String section = sectionOfDivision.get(this.divisions.get(d));
+			double[] prior = sections.get(section);
+			if (prior == null) {
+				throw new IllegalStateException(ReferenceFiles.PRIOR_EMPLOYMENT_BY_SECTION + " has no row for section " + section);
+			}
+			this.divisionShare[d] = prior[0] / divisionsInSection.get(section);
+			this.employeesPerEstablishment[d] = prior[1];
+			total += this.divisionShare[d];
+		}
+		for (int d = 0; d < this.divisions.size(); d++) {
+			this.divisionShare[d] /= total;
+		}
+		Map<String, java.util.SortedSet<Integer>> byEcosystem = new HashMap<>();
+		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.ECOSYSTEM_NACE_MAP)) {
+			int division = this.divisions.indexOf(row.required("nace_code").substring(0, 2));
+			if (division >= 0) {
+				byEcosystem.computeIfAbsent(row.required("ecosystem_id"), ignored -> new java.util.TreeSet<>()).add(division);
+			}
+		}
+		this.ecosystemDivisions = new int[this.ecosystems.size()][];
+		for (int e = 0; e < this.ecosystems.size(); e++) {
+			this.ecosystemDivisions[e] = byEcosystem.getOrDefault(this.ecosystems.get(e), new java.util.TreeSet<>())
+				.stream()
+				.mapToInt(Integer::intValue)
+				.toArray();
 		}
 	}
 

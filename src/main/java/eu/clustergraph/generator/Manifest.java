@@ -22,7 +22,7 @@ final class Manifest {
 	static final String FILE_NAME = "manifest.json";
 
 	/** Raise when a change to the generator changes its output for the same parameters. */
-	static final String GENERATOR_VERSION = "2";
+	static final String GENERATOR_VERSION = "3";
 
 	private Manifest() {
 	}
@@ -59,7 +59,7 @@ final class Manifest {
 				ReferenceFiles.VALUE_CHAINS, ReferenceFiles.VALUE_CHAIN_STAGES,
 				ReferenceFiles.PRIOR_CLUSTERS_PER_COUNTRY, ReferenceFiles.PRIOR_PRIMARY_ECOSYSTEM,
 				ReferenceFiles.PRIOR_EXCELLENCE_LABELS, ReferenceFiles.PRIOR_MEMBER_TYPES,
-				ReferenceFiles.PRIOR_SIZE_CLASSES);
+				ReferenceFiles.PRIOR_SIZE_CLASSES, ReferenceFiles.PRIOR_EMPLOYMENT_BY_SECTION);
 	}
 
 }

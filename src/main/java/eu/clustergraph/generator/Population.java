@@ -81,6 +81,9 @@ final class Population {
 	// regions
 	double[] regionZ;
 
+	/** Regional employment by division and the planted specialisations (regional_activity.csv, truth/). */
+	RegionalActivity activity;
+
 	static String clusterId(int k) {
 		return "CL%05d".formatted(k + 1);
 	}

@@ -48,6 +48,7 @@ final class PopulationGenerator {
 
 	Population generate() {
 		regions();
+		this.population.activity = new RegionalActivity(this.reference, this.seed, this.options.clusters());
 		clusters();
 		clusterSizes();
 		companies();
@@ -94,19 +95,16 @@ final class PopulationGenerator {
 		int k = 0;
 		for (int c = 0; c < countries.size(); c++) {
 			List<Nuts2> regions = this.reference.nuts2ByCountry.get(countries.get(c));
-			// More clusters where NUTS 3 regions are many and where the latent strength z is high: cluster
-			// presence then correlates with the regional indicators, as the Cluster Panorama 2024 found.
-			double[] hostWeights = Rng.cumulative(regions.stream()
-				.mapToDouble(region -> StrictMath.pow(region.nuts3().size(), 0.9)
-						* StrictMath.exp(0.5 * p.regionZ[this.reference.indexOf(region)]))
-				.toArray());
+			double[][] hostWeights = hostWeights(regions);
 			for (int i = 0; i < perCountry[c]; i++, k++) {
 				Rng rng = Rng.of(this.seed, Stream.CLUSTER, k);
-				Nuts2 host = regions.get(rng.categorical(hostWeights));
+				int primary = rng.categorical(primaryShares);
+				Nuts2 host = regions.get(rng.categorical(hostWeights[primary]));
+				int hostIndex = this.reference.indexOf(host);
 				p.clusterCountry[k] = host.country();
-				p.clusterNuts2[k] = this.reference.indexOf(host);
+				p.clusterNuts2[k] = hostIndex;
 				p.clusterNuts3[k] = host.nuts3().get(rng.nextInt(host.nuts3().size())).code();
-				p.clusterEcosystems[k] = ecosystems(rng, primaryShares);
+				p.clusterEcosystems[k] = ecosystems(rng, primary, p.activity.planted[hostIndex]);
 				double founded = rng.uniform();
 				p.clusterFounded[k] = (founded < 0.25) ? rng.between(1990, 2005)
 						: (founded < 0.75) ? rng.between(2006, 2014) : rng.between(2015, 2023);
@@ -135,17 +133,37 @@ final class PopulationGenerator {
 		}
 	}
 
-	/** The primary ecosystem by the prior, then 0-3 secondary ones. */
-	private int[] ecosystems(Rng rng, double[] primaryShares) {
+	/**
+	 * Per ecosystem, the cumulative weights of a country's regions as a cluster's host: more clusters where NUTS 3
+	 * regions are many, where the latent strength z is high (cluster presence then correlates with the regional
+	 * indicators, as the Cluster Panorama 2024 found) and where the region is specialised in the cluster's primary
+	 * ecosystem (LQ^1.5, GENERATOR.md); none where the ecosystem is a planted specialisation without a cluster.
+	 */
+	private double[][] hostWeights(List<Nuts2> regions) {
+		Population p = this.population;
+		double[][] weights = new double[this.reference.ecosystems.size()][];
+		for (int e = 0; e < weights.length; e++) {
+			int ecosystem = e;
+			weights[e] = Rng.cumulative(regions.stream().mapToDouble(region -> {
+				int r = this.reference.indexOf(region);
+				return p.activity.planted[r][ecosystem] ? 0
+						: StrictMath.pow(region.nuts3().size(), 0.9) * StrictMath.exp(0.5 * p.regionZ[r])
+								* StrictMath.pow(p.activity.quotient[r][ecosystem], 1.5);
+			}).toArray());
+		}
+		return weights;
+	}
+
+	/** The primary ecosystem, then 0-3 secondary ones, none of them planted as missing in the host region. */
+	private int[] ecosystems(Rng rng, int primary, boolean[] plantedInHost) {
 		int ecosystemCount = this.reference.ecosystems.size();
-		int primary = rng.categorical(primaryShares);
-		int secondary = rng.categorical(SECONDARY_ECOSYSTEMS);
 		List<Integer> others = new ArrayList<>();
 		for (int e = 0; e < ecosystemCount; e++) {
-			if (e != primary) {
+			if (e != primary && !plantedInHost[e]) {
 				others.add(e);
 			}
 		}
+		int secondary = Math.min(rng.categorical(SECONDARY_ECOSYSTEMS), others.size());
 		int[] result = new int[1 + secondary];
 		result[0] = primary;
 		for (int i = 0; i < secondary; i++) {

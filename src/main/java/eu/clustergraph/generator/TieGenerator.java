@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -27,6 +29,8 @@ final class TieGenerator {
 
 	/** PROJECT 40% + KNOWLEDGE 25% of cooperation pairs; SUPPLY is the remaining 35%. */
 	private static final double NON_SUPPLY_SHARE = 0.65;
+
+	private static final int MISSING_STAGE_COUNTRIES = 2;
 
 	/** Where a supplier's customer is (GENERATOR.md): its NUTS 2 region, elsewhere in its country, or abroad. */
 	private static final double SUPPLY_SAME_REGION = 0.45;
@@ -118,6 +122,58 @@ final class TieGenerator {
 			}
 			this.ties.clusterStages[k] = stages.stream().mapToInt(Integer::intValue).sorted().toArray();
 		}
+		plantMissingStages();
+	}
+
+	/**
+	 * Planted coverage gaps (GENERATOR.md, ground truth): for each value chain, up to {@value #MISSING_STAGE_COUNTRIES}
+	 * countries whose clusters would contribute to one of its stages, and whose companies work in it, lose that
+	 * stage from every cluster there. Drawn in stage and country order, so the choice is deterministic.
+	 */
+	private void plantMissingStages() {
+		Map<String, Set<Integer>> activeByCountry = new TreeMap<>();
+		for (int j = 0; j < this.p.companyCount; j++) {
+			for (int s : this.ties.companyStages[j]) {
+				activeByCountry.computeIfAbsent(country(j), ignored -> new TreeSet<>()).add(s);
+			}
+		}
+		Map<String, List<Integer>> chainStages = new TreeMap<>();
+		for (int s = 0; s < this.reference.stages.size(); s++) {
+			chainStages.computeIfAbsent(this.reference.stages.get(s).valueChain(), ignored -> new ArrayList<>()).add(s);
+		}
+		int chainIndex = 0;
+		for (Map.Entry<String, List<Integer>> chain : chainStages.entrySet()) {
+			Rng rng = Rng.of(this.seed, Stream.PLANTED_GAP, 1_000 + chainIndex++);
+			List<String[]> candidates = new ArrayList<>();
+			for (String country : activeByCountry.keySet()) {
+				for (int s : chain.getValue()) {
+					if (activeByCountry.get(country).contains(s) && !clustersIn(country, s).isEmpty()) {
+						candidates.add(new String[] { country, Integer.toString(s) });
+					}
+				}
+			}
+			Set<String> countries = new HashSet<>();
+			while (countries.size() < MISSING_STAGE_COUNTRIES && !candidates.isEmpty()) {
+				String[] chosen = candidates.remove(rng.nextInt(candidates.size()));
+				if (countries.add(chosen[0])) {
+					int stage = Integer.parseInt(chosen[1]);
+					for (int k : clustersIn(chosen[0], stage)) {
+						this.ties.clusterStages[k] = Arrays.stream(this.ties.clusterStages[k]).filter(s -> s != stage).toArray();
+					}
+					this.ties.missingStages.add(new MissingStage(chosen[0], stage));
+				}
+			}
+		}
+	}
+
+	private List<Integer> clustersIn(String country, int stage) {
+		List<Integer> clusters = new ArrayList<>();
+		for (int k = 0; k < this.p.clusterCount; k++) {
+			if (this.p.clusterCountry[k].equals(country) && Arrays.stream(this.ties.clusterStages[k]).anyMatch(s -> s == stage)) {
+				clusters.add(k);
+			}
+		}
+		return clusters;
 	}
 
 	/**
@@ -483,6 +539,9 @@ final class TieGenerator {
 		/** cluster a, cluster b, since. */
 		final List<int[]> agreements = new ArrayList<>();
 
+		/** The stages planted as missing in a country (ground truth). */
+		final List<MissingStage> missingStages = new ArrayList<>();
+
 	}
 
 	record Cooperation(long pair, String type, int since) {
@@ -495,6 +554,9 @@ final class TieGenerator {
 			return (int) this.pair;
 		}
 
+	}
+
+	record MissingStage(String country, int stage) {
 	}
 
 	record Supply(int supplier, int customer, int stage, int since) {

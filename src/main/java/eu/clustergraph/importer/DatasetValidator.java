@@ -52,6 +52,7 @@ final class DatasetValidator {
 		organisations();
 		partnerships();
 		indicators();
+		regionalActivity();
 		this.known.resolveExisting(referencedElsewhere());
 		memberships();
 		pairs(DatasetFile.CLUSTER_ECOSYSTEMS, "cluster_id", DatasetFile.CLUSTERS, "ecosystem_id", null,
@@ -180,6 +181,47 @@ final class DatasetValidator {
 						properties("indicator", indicator, "year", year, "value", value, "unit", file.get(row, "unit"),
 								"source", file.get(row, "source"), "synthetic",
 								bool(DatasetFile.INDICATORS, row, "synthetic", false))));
+			}
+		}
+	}
+
+	/**
+	 * Employment of the whole regional economy: one row per NUTS 2 region and NACE division (the level Eurostat's
+	 * regional business statistics publish and the gap finder reads), with whole, non-negative counts.
+	 */
+	private void regionalActivity() {
+		CsvFile file = file(DatasetFile.REGIONAL_ACTIVITY);
+		Map<String, Long> seen = new HashMap<>();
+		for (Row row : file.rows) {
+			int before = file.problems.size();
+			String region = region(file, row, "region", true);
+			if (region != null && region.length() != 4) {
+				file.problem(row, "region", "'" + region + "' is a NUTS " + (region.length() - 2)
+						+ " code; regional activity is by NUTS 2 region (four characters, such as DE11)");
+			}
+			String division = required(file, row, "division");
+			if (division != null && !(division.length() == 2 && this.known.activities().contains(division))) {
+				file.problem(row, "division", "'" + division + "' is not a NACE Rev. 2 division (two digits, such as 28)");
+			}
+			Long employees = integer(file, row, "employees", 0, 100_000_000);
+			if (employees == null && file.get(row, "employees") == null) {
+				file.problem(row, "employees", "a value is required");
+			}
+			Long establishments = integer(file, row, "establishments", 0, 100_000_000);
+			if (establishments == null && file.get(row, "establishments") == null) {
+				file.problem(row, "establishments", "a value is required");
+			}
+			String key = region + " " + division;
+			Long first = seen.putIfAbsent(key, row.line());
+			if (first != null) {
+				file.problem(row, null, "duplicate regional activity for " + region + " and division " + division
+						+ " (first on line " + first + ")");
+			}
+			if (file.problems.size() == before) {
+				this.valid.get(DatasetFile.REGIONAL_ACTIVITY).add(Map.of("region", region, "division", division,
+						"properties", properties("employees", employees, "establishments", establishments, "source",
+								file.get(row, "source"), "synthetic",
+								bool(DatasetFile.REGIONAL_ACTIVITY, row, "synthetic", false))));
 			}
 		}
 	}

@@ -47,6 +47,9 @@ public final class ReferenceFiles {
 
 	public static final String PRIOR_SIZE_CLASSES = "priors/size_class_distributions.csv";
 
+	/** EU27 employment shares and establishment sizes by NACE section: the synthetic regional activity layer. */
+	public static final String PRIOR_EMPLOYMENT_BY_SECTION = "priors/employment_by_section_eu27.csv";
+
 	/** Everything the loader reads, in a fixed order so that the checksum is stable. */
 	public static final List<String> ALL = List.of(NUTS_2021, NUTS_2024, NUTS_2021_POINTS, NACE, NACE_NOTES, ECOSYSTEMS,
 			ECOSYSTEM_NACE_MAP, VALUE_CHAINS, VALUE_CHAIN_STAGES, PARTNERSHIP_PROGRAMMES);

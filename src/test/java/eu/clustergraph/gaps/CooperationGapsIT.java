@@ -107,6 +107,10 @@ class CooperationGapsIT extends EmbeddedGraph {
 				assertThat(count("""
 						MATCH (:Stage {id: $stage})<-[:CONTRIBUTES_TO]-(c:Cluster) WHERE c.country = 'DE'
 						RETURN count(c) AS n""", Map.of("stage", stage))).isZero();
+				// a gap only where German companies work in the stage
+				assertThat(count("""
+						MATCH (:Stage {id: $stage})<-[:ACTIVE_IN]-(co:Company) WHERE co.region STARTS WITH 'DE'
+						RETURN count(co) AS n""", Map.of("stage", stage))).isPositive();
 			}
 			else {
 				assertThat(countries).isLessThan(3);
@@ -116,18 +120,56 @@ class CooperationGapsIT extends EmbeddedGraph {
 	}
 
 	@Test
-	void unorganisedStrengthIsASpecialisedRegionWithoutAClusterOfTheEcosystem() {
+	void unorganisedStrengthIsARegionSpecialisedByRegionalEmploymentWithoutAClusterOfTheEcosystem() {
 		List<Map<String, Object>> gaps = gaps(Map.of("kinds", List.of("UNORGANISED_STRENGTH"), "first", 25));
-		assertThat(gaps).isNotEmpty();
+		assertThat(gaps).hasSize(25);
+		assertRanked(gaps);
 		for (Map<String, Object> gap : gaps) {
 			String region = (String) ((Map<?, ?>) gap.get("region")).get("code");
 			String ecosystem = (String) ((Map<?, ?>) gap.get("ecosystem")).get("id");
 			assertThat(count("""
 					MATCH (c:Cluster)-[:IN_ECOSYSTEM]->(:Ecosystem {id: $ecosystem}) WHERE c.region STARTS WITH $region
 					RETURN count(c) AS n""", Map.of("region", region, "ecosystem", ecosystem))).isZero();
-			double quotient = Double.parseDouble(fact(gap, "location quotient"));
-			assertThat(quotient).isGreaterThanOrEqualTo(1.25);
-			assertThat((Double) gap.get("score")).isCloseTo(1 - 1 / quotient, org.assertj.core.data.Offset.offset(0.001));
+			// the location quotient again, in Cypher, over the whole regional economy
+			double quotient = this.driver.executableQuery("""
+					MATCH (:Ecosystem {id: $ecosystem})<-[:IN_ECOSYSTEM]-(mapped:Activity)
+					WITH collect(DISTINCT substring(mapped.code, 0, 2)) AS divisions
+					MATCH (r:Region)-[e:EMPLOYS]->(d:Activity)
+					WITH divisions, r.code = $region AS here, d.code IN divisions AS inside, sum(e.employees) AS employees
+					WITH sum(CASE WHEN here AND inside THEN employees ELSE 0 END) AS regionInside,
+					     sum(CASE WHEN here THEN employees ELSE 0 END) AS region,
+					     sum(CASE WHEN inside THEN employees ELSE 0 END) AS euInside, sum(employees) AS eu
+					RETURN (toFloat(regionInside) / region) / (toFloat(euInside) / eu) AS quotient""")
+				.withParameters(Map.of("region", region, "ecosystem", ecosystem))
+				.execute()
+				.records()
+				.get(0)
+				.get("quotient")
+				.asDouble();
+			assertThat(Double.parseDouble(fact(gap, "location quotient"))).isCloseTo(quotient, within(5e-4))
+				.isGreaterThanOrEqualTo(1.5);
+			assertThat(fact(gap, "basis")).startsWith("regional employment");
+			assertThat(Long.parseLong(fact(gap, "employees in the ecosystem"))).isGreaterThanOrEqualTo(1_000);
+			assertThat(Long.parseLong(fact(gap, "establishments in the ecosystem"))).isGreaterThanOrEqualTo(20);
+			assertThat((Double) gap.get("score")).isCloseTo(1 - 1 / quotient, within(0.001));
+		}
+	}
+
+	@Test
+	void theRegionFilterOfUnorganisedStrengthWorksAtEveryNutsLevel() {
+		List<Map<String, Object>> all = gaps(Map.of("kinds", List.of("UNORGANISED_STRENGTH"), "first", 100));
+		String region = (String) ((Map<?, ?>) all.get(0).get("region")).get("code");
+		for (String area : List.of(region.substring(0, 2), region.substring(0, 3), region, region + "1")) {
+			if (area.length() == 5 && count("MATCH (r:Region {code: $code}) RETURN count(r) AS n", Map.of("code", area)) == 0) {
+				continue;
+			}
+			List<Map<String, Object>> gaps = gaps(Map.of("kinds", List.of("UNORGANISED_STRENGTH"), "region", area,
+					"first", 100));
+			assertThat(gaps).as(area).anySatisfy(gap -> assertThat(((Map<?, ?>) gap.get("region")).get("code")).isEqualTo(region));
+			for (Map<String, Object> gap : gaps) {
+				String code = (String) ((Map<?, ?>) gap.get("region")).get("code");
+				assertThat(code.startsWith(area) || area.startsWith(code)).as(area + " holds " + code).isTrue();
+			}
 		}
 	}
 

@@ -176,9 +176,74 @@ class GeneratorInvariantsTests {
 	@Test
 	void everyGeneratedRowIsMarkedSynthetic() {
 		for (DatasetFile file : List.of(DatasetFile.CLUSTERS, DatasetFile.COMPANIES, DatasetFile.ORGANISATIONS,
-				DatasetFile.PARTNERSHIPS, DatasetFile.INDICATORS)) {
+				DatasetFile.PARTNERSHIPS, DatasetFile.INDICATORS, DatasetFile.REGIONAL_ACTIVITY)) {
 			assertThat(rows(file)).as(file.fileName()).allMatch(row -> row.getField("synthetic").equals("true"));
 		}
+	}
+
+	@Test
+	void regionalActivityCoversEveryNuts2RegionAndDivisionWithNutsThreeChildrenWorthOfEmployment() {
+		Map<String, Long> nuts3Children = new TreeMap<>();
+		Set<String> divisions = new HashSet<>();
+		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.NUTS_2021)) {
+			if (row.integer("level") == 3 && ReferenceRecords.EU27.contains(row.required("country"))) {
+				nuts3Children.merge(row.required("parent_id"), 1L, Long::sum);
+			}
+		}
+		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.NACE)) {
+			if (row.integer("level") == 2) {
+				divisions.add(row.required("code"));
+			}
+		}
+		assertThat(rows(DatasetFile.REGIONAL_ACTIVITY)).hasSize(nuts3Children.size() * divisions.size());
+		Map<String, Long> employees = new TreeMap<>();
+		for (NamedCsvRecord row : rows(DatasetFile.REGIONAL_ACTIVITY)) {
+			assertThat(divisions).contains(row.getField("division"));
+			employees.merge(row.getField("region"), Long.parseLong(row.getField("employees")), Long::sum);
+		}
+		assertThat(employees.keySet()).isEqualTo(nuts3Children.keySet());
+		// rounding each division's share moves a region's total by at most half an employee per division
+		employees.forEach((region, total) -> assertThat((double) total).as(region)
+			.isCloseTo(RegionalActivity.EMPLOYEES_PER_NUTS3 * nuts3Children.get(region),
+					org.assertj.core.data.Offset.offset(divisions.size() / 2.0)));
+	}
+
+	@Test
+	void noClusterTakesAPlantedSpecialisationOrAPlantedMissingStage() throws IOException {
+		Map<String, Set<String>> clusterEcosystems = new HashMap<>();
+		for (NamedCsvRecord row : rows(DatasetFile.CLUSTER_ECOSYSTEMS)) {
+			clusterEcosystems.computeIfAbsent(row.getField("cluster_id"), id -> new HashSet<>()).add(row.getField("ecosystem_id"));
+		}
+		Set<String> regionEcosystems = new HashSet<>();
+		Map<String, String> countryOf = new HashMap<>();
+		for (NamedCsvRecord row : rows(DatasetFile.CLUSTERS)) {
+			countryOf.put(row.getField("id"), row.getField("region").substring(0, 2));
+			for (String ecosystem : clusterEcosystems.getOrDefault(row.getField("id"), Set.of())) {
+				regionEcosystems.add(row.getField("region").substring(0, 4) + " " + ecosystem);
+			}
+		}
+		List<NamedCsvRecord> unorganised = read(directory.resolve("truth/unorganised_strength.csv"));
+		assertThat(unorganised).anyMatch(row -> row.getField("planted").equals("true"));
+		for (NamedCsvRecord row : unorganised) {
+			assertThat(regionEcosystems).doesNotContain(row.getField("region") + " " + row.getField("ecosystem_id"));
+			assertThat(Double.parseDouble(row.getField("location_quotient"))).isGreaterThanOrEqualTo(1.5);
+		}
+		Set<String> countryStages = new HashSet<>();
+		for (NamedCsvRecord row : rows(DatasetFile.CLUSTER_STAGES)) {
+			countryStages.add(countryOf.get(row.getField("cluster_id")) + " " + row.getField("stage_id"));
+		}
+		for (NamedCsvRecord row : read(directory.resolve("truth/missing_stages.csv"))) {
+			assertThat(countryStages).doesNotContain(row.getField("country") + " " + row.getField("stage_id"));
+			assertThat(Integer.parseInt(row.getField("active_companies"))).isPositive();
+		}
+	}
+
+	@Test
+	void theGroundTruthIsHashedInTheManifestButIsNoDatasetFile() throws IOException {
+		String manifest = Files.readString(directory.resolve("manifest.json"));
+		assertThat(manifest).contains("\"truth/unorganised_strength.csv\"", "\"truth/missing_stages.csv\"",
+				"\"truth/complementary_pairs.csv\"");
+		assertThat(DatasetFile.values()).noneMatch(file -> file.fileName().startsWith("truth"));
 	}
 
 	private static List<NamedCsvRecord> rows(DatasetFile file) {

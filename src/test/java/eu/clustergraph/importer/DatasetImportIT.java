@@ -50,6 +50,36 @@ class DatasetImportIT extends EmbeddedGraph {
 		assertThat(count("MATCH (c:Company) WHERE NOT (c)-[:HAS_ACTIVITY]->(:Activity {level: 4}) RETURN count(c) AS count"))
 			.isZero();
 		assertThat(count("MATCH (d:Dataset {id: 'synthetic-5000-20240507'}) RETURN count(d) AS count")).isEqualTo(1);
+		// regional activity: every NUTS 2 region with NUTS 3 children (242 in NUTS 2021) times the 88 divisions
+		assertThat(count("MATCH (:Region {level: 2})-[e:EMPLOYS]->(:Activity {level: 2}) RETURN count(e) AS count"))
+			.isEqualTo(242 * 88);
+	}
+
+	@Test
+	void regionalActivityOutsideNuts2AndNaceDivisionsIsRejectedByLineAndColumn() throws IOException {
+		Files.writeString(this.directory.resolve("regional_activity.csv"),
+				"region,division,employees,establishments,source,synthetic\n"
+						+ "DE11,28,41000,900,test,true\n" // valid, and not written with the rest
+						+ "DE111,28,100,5,test,true\n" // line 3: a NUTS 3 code
+						+ "DE12,28.1,100,5,test,true\n" // line 4: a NACE group
+						+ "DE12,29,-4,5,test,true\n" // line 5: negative employees
+						+ "DE12,30,10,,test,true\n" // line 6: no establishments
+						+ "DE11,28,41000,900,test,true\n"); // line 7: the pair again
+		Map<String, Long> before = census();
+		long employees = count("MATCH (:Region {code: 'DE11'})-[e:EMPLOYS]->(:Activity {code: '28'}) RETURN e.employees AS count");
+		ImportResult result = this.importer.importDataset(new ImportOptions(this.directory, false, null, 2021));
+
+		assertThat(result.written()).isFalse();
+		assertThat(census()).isEqualTo(before);
+		assertThat(count("MATCH (:Region {code: 'DE11'})-[e:EMPLOYS]->(:Activity {code: '28'}) RETURN e.employees AS count"))
+			.isEqualTo(employees);
+		assertThat(result.problems()).extracting(Object::toString)
+			.containsExactly(
+					"regional_activity.csv:3 [region]: 'DE111' is a NUTS 3 code; regional activity is by NUTS 2 region (four characters, such as DE11)",
+					"regional_activity.csv:4 [division]: '28.1' is not a NACE Rev. 2 division (two digits, such as 28)",
+					"regional_activity.csv:5 [employees]: '-4' is outside 0.0 to 1.0E8",
+					"regional_activity.csv:6 [establishments]: a value is required",
+					"regional_activity.csv:7: duplicate regional activity for DE11 and division 28 (first on line 2)");
 	}
 
 	@Test
