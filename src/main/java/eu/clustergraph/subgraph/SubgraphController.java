@@ -18,8 +18,9 @@ class SubgraphController {
 
 	@QueryMapping
 	Subgraph subgraph(@Argument List<String> seeds, @Argument Integer depth, @Argument List<String> relationshipTypes,
-			@Argument List<String> labels, @Argument Integer limit) {
-		return this.subgraphs.around(this.subgraphs.request(seeds, depth, relationshipTypes, labels, limit));
+			@Argument List<String> labels, @Argument Integer limit, @Argument Double minStrength) {
+		return this.subgraphs
+			.around(this.subgraphs.request(seeds, depth, relationshipTypes, labels, limit, minStrength));
 	}
 
 }

@@ -36,24 +36,27 @@ class SubgraphExportController {
 	@GetMapping("/export/subgraph.json")
 	ResponseEntity<Map<String, Object>> json(@RequestParam(required = false) List<String> seeds,
 			@RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
-			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit) {
-		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit);
+			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Double minStrength) {
+		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit, minStrength);
 		return file("subgraph.json", MediaType.APPLICATION_JSON, SubgraphFormats.cytoscape(subgraph));
 	}
 
 	@GetMapping("/export/subgraph.graphml")
 	ResponseEntity<String> graphml(@RequestParam(required = false) List<String> seeds,
 			@RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
-			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit) {
-		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit);
+			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Double minStrength) {
+		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit, minStrength);
 		return file("subgraph.graphml", GRAPHML, SubgraphFormats.graphml(subgraph));
 	}
 
 	@GetMapping("/export/subgraph.gexf")
 	ResponseEntity<String> gexf(@RequestParam(required = false) List<String> seeds,
 			@RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
-			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit) {
-		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit);
+			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
+			@RequestParam(required = false) Double minStrength) {
+		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit, minStrength);
 		return file("subgraph.gexf", GEXF, SubgraphFormats.gexf(subgraph));
 	}
 
@@ -65,18 +68,19 @@ class SubgraphExportController {
 			.body(Map.of("error", exception.getMessage(), "parameter", exception.argument()));
 	}
 
-	/** A parameter that is not a number where one is expected, such as {@code depth=two}. */
+	/** A parameter that is not a number where one is expected, such as {@code depth=two} or {@code minStrength=high}. */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Map<String, String>> notANumber(MethodArgumentTypeMismatchException exception) {
 		return ResponseEntity.badRequest()
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("error", "Parameter '" + exception.getName() + "' must be a whole number (was '"
+			.body(Map.of("error", "Parameter '" + exception.getName() + "' must be "
+					+ (Double.class.equals(exception.getRequiredType()) ? "a number" : "a whole number") + " (was '"
 					+ exception.getValue() + "')", "parameter", exception.getName()));
 	}
 
 	private Subgraph subgraph(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
-			Integer limit) {
-		return this.subgraphs.around(this.subgraphs.request(seeds, depth, relationshipTypes, labels, limit));
+			Integer limit, Double minStrength) {
+		return this.subgraphs.around(this.subgraphs.request(seeds, depth, relationshipTypes, labels, limit, minStrength));
 	}
 
 	private static <T> ResponseEntity<T> file(String name, MediaType type, T body) {

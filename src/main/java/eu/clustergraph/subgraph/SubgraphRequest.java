@@ -10,9 +10,10 @@ import eu.clustergraph.system.graphql.InvalidArgumentException;
  *
  * @param relationshipTypes the types to follow and return, or {@code null} for all
  * @param labels the labels a node must have one of (seeds excepted), or {@code null} for all
+ * @param minStrength the strength a {@code TIED_WITH} relationship needs to be followed and returned
  */
 record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipTypes, List<String> labels,
-		int limit) {
+		int limit, double minStrength) {
 
 	static final int MAX_DEPTH = 3;
 
@@ -27,7 +28,7 @@ record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipT
 	 * ever reach the traversal's filter strings.
 	 */
 	static SubgraphRequest of(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
-			Integer limit, Set<String> knownTypes, Set<String> knownLabels) {
+			Integer limit, double minStrength, Set<String> knownTypes, Set<String> knownLabels) {
 		List<String> cleanSeeds = (seeds == null) ? List.of()
 				: seeds.stream().map(String::strip).filter(seed -> !seed.isEmpty()).distinct().toList();
 		if (cleanSeeds.isEmpty()) {
@@ -47,7 +48,7 @@ record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipT
 			throw new InvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + " (was " + checkedLimit + ")");
 		}
 		return new SubgraphRequest(cleanSeeds, checkedDepth, known(relationshipTypes, knownTypes, "relationshipTypes"),
-				known(labels, knownLabels, "labels"), checkedLimit);
+				known(labels, knownLabels, "labels"), checkedLimit, minStrength);
 	}
 
 	private static List<String> known(List<String> names, Set<String> known, String argument) {
@@ -64,16 +65,6 @@ record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipT
 			}
 		}
 		return names.stream().distinct().toList();
-	}
-
-	/** The APOC relationship filter: every chosen type in both directions, or all types. */
-	String relationshipFilter() {
-		return (this.relationshipTypes == null) ? "" : String.join("|", this.relationshipTypes);
-	}
-
-	/** The APOC label filter: nodes with any chosen label are kept and expanded, or all nodes. */
-	String labelFilter() {
-		return (this.labels == null) ? "" : String.join("|", this.labels.stream().map(label -> "+" + label).toList());
 	}
 
 }

@@ -3,10 +3,13 @@ package eu.clustergraph.subgraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import eu.clustergraph.cooperation.CooperationProperties;
+import eu.clustergraph.cooperation.TieStrength;
 import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
@@ -16,9 +19,11 @@ import org.neo4j.driver.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Subgraphs around seeds, in three statements: the names the filters may use, the seeds, and the breadth-first
- * expansion with the relationships among what it kept. The node limit is applied inside the traversal, so a hub
- * seed (a country, a NACE section) stops at the limit and comes back {@code truncated} rather than running away.
+ * Subgraphs around seeds: the names the filters may use, the seeds, one statement per level of the breadth-first
+ * expansion, and the relationships among what it kept. Each level stops at the nodes the limit leaves, so a hub seed
+ * (a country, a NACE section) stops at the limit and comes back {@code truncated} rather than running away. A
+ * {@code TIED_WITH} relationship is followed and returned only from the minimum strength on, which APOC's path
+ * expander cannot filter by (it knows types, not properties).
  */
 @Component
 class Subgraphs {
@@ -29,43 +34,67 @@ class Subgraphs {
 
 	private final NamedQuery seeds;
 
-	private final NamedQuery expand;
+	private final NamedQuery level;
+
+	private final NamedQuery select;
 
 	private final int nutsVersion;
 
-	Subgraphs(CypherRunner cypher, CypherQueries queries, ClusterGraphProperties properties) {
+	private final double minStrength;
+
+	Subgraphs(CypherRunner cypher, CypherQueries queries, ClusterGraphProperties properties,
+			CooperationProperties cooperation) {
 		this.cypher = cypher;
 		this.names = queries.get("subgraph/node-labels");
 		this.seeds = queries.get("subgraph/seeds");
-		this.expand = queries.get("subgraph/expand");
+		this.level = queries.get("subgraph/level");
+		this.select = queries.get("subgraph/select");
 		this.nutsVersion = properties.nutsVersion();
+		this.minStrength = cooperation.minStrength();
 	}
 
 	/** Checks the arguments against the labels and relationship types in the graph. */
 	SubgraphRequest request(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
-			Integer limit) {
+			Integer limit, Double minStrength) {
 		Map<String, Object> known = this.cypher.read(this.names, Map.of(), record -> record.asMap()).get(0);
-		return SubgraphRequest.of(seeds, depth, relationshipTypes, labels, limit, Set.copyOf(strings(known.get("types"))),
+		return SubgraphRequest.of(seeds, depth, relationshipTypes, labels, limit,
+				TieStrength.minimum(minStrength, this.minStrength, "minStrength"), Set.copyOf(strings(known.get("types"))),
 				Set.copyOf(strings(known.get("labels"))));
 	}
 
+	/**
+	 * Breadth-first, one statement per level: the seeds, then each level's new nodes in a fixed order, until the limit
+	 * (one node more tells that the subgraph was cut), then the nodes with every relationship among them.
+	 */
 	Subgraph around(SubgraphRequest request) {
 		List<String> seedNodes = this.cypher.read(this.seeds,
 				Map.of("seeds", request.seeds(), "version", this.nutsVersion), record -> record.get("node").asString());
-		if (seedNodes.isEmpty()) {
+		Set<String> found = new LinkedHashSet<>(seedNodes);
+		List<String> frontier = new ArrayList<>(found);
+		for (int level = 1; level <= request.depth() && !frontier.isEmpty() && found.size() <= request.limit(); level++) {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("frontier", frontier);
+			parameters.put("seen", new ArrayList<>(found));
+			parameters.put("types", request.relationshipTypes());
+			parameters.put("labels", request.labels());
+			parameters.put("minStrength", request.minStrength());
+			parameters.put("remaining", request.limit() + 1 - found.size());
+			frontier = this.cypher.read(this.level, parameters, record -> record.get("node").asString());
+			found.addAll(frontier);
+		}
+		if (found.isEmpty()) {
 			return new Subgraph(List.of(), List.of(), false, request.limit());
 		}
+		List<String> nodes = new ArrayList<>(found);
+		boolean truncated = nodes.size() > request.limit();
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("seeds", seedNodes);
-		parameters.put("depth", request.depth());
-		parameters.put("limit", request.limit());
-		parameters.put("relationshipFilter", request.relationshipFilter());
-		parameters.put("labelFilter", request.labelFilter());
+		parameters.put("nodes", truncated ? nodes.subList(0, request.limit()) : nodes);
 		parameters.put("types", request.relationshipTypes());
-		return this.cypher.read(this.expand, parameters, record -> toSubgraph(record, request.limit())).get(0);
+		parameters.put("minStrength", request.minStrength());
+		return this.cypher.read(this.select, parameters, record -> toSubgraph(record, truncated, request.limit())).get(0);
 	}
 
-	private static Subgraph toSubgraph(org.neo4j.driver.Record record, int limit) {
+	private static Subgraph toSubgraph(org.neo4j.driver.Record record, boolean truncated, int limit) {
 		Map<String, String> keys = new HashMap<>();
 		List<Subgraph.Node> nodes = new ArrayList<>();
 		for (Value node : record.get("nodes").values()) {
@@ -88,7 +117,7 @@ class Subgraphs {
 			edges.add(new Subgraph.Edge((count == 1) ? id : id + "--" + count, source, target, type,
 					new LinkedHashMap<>(edge.get("properties").asMap())));
 		}
-		return new Subgraph(nodes, edges, record.get("truncated").asBoolean(), limit);
+		return new Subgraph(nodes, edges, truncated, limit);
 	}
 
 	/**

@@ -115,7 +115,8 @@ class SubgraphIT extends EmbeddedGraph {
 		Map<String, String> bad = Map.of("subgraph(seeds: [\"CL00001\"], depth: 4)", "depth",
 				"subgraph(seeds: [\"CL00001\"], limit: 5001)", "limit", "subgraph(seeds: [])", "seeds",
 				"subgraph(seeds: [\"CL00001\"], relationshipTypes: [\"KNOWS\"])", "relationshipTypes",
-				"subgraph(seeds: [\"CL00001\"], labels: [\"Person\"])", "labels");
+				"subgraph(seeds: [\"CL00001\"], labels: [\"Person\"])", "labels",
+				"subgraph(seeds: [\"CL00001\"], minStrength: 0)", "minStrength");
 		bad.forEach((field, argument) -> this.graphQl.document("{ " + field + " { truncated } }")
 			.execute()
 			.errors()
@@ -124,6 +125,14 @@ class SubgraphIT extends EmbeddedGraph {
 				assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
 			})));
 		RestClient http = RestClient.create("http://127.0.0.1:" + this.port);
+		for (String query : List.of("seeds=CL00001&minStrength=1.5", "seeds=CL00001&minStrength=high")) {
+			var response = http.get()
+				.uri("/export/subgraph.json?" + query)
+				.exchange((request, answer) -> Map.of("status", answer.getStatusCode().value(), "body",
+						new String(answer.getBody().readAllBytes())));
+			assertThat(response.get("status")).as(query).isEqualTo(400);
+			assertThat((String) response.get("body")).as(query).contains("\"parameter\":\"minStrength\"");
+		}
 		for (String query : List.of("seeds=CL00001&depth=9", "seeds=CL00001&depth=two")) {
 			var response = http.get()
 				.uri("/export/subgraph.gexf?" + query)
@@ -132,6 +141,43 @@ class SubgraphIT extends EmbeddedGraph {
 			assertThat(response.get("status")).as(query).isEqualTo(400);
 			assertThat((String) response.get("body")).as(query).contains("'depth'").contains("\"parameter\":\"depth\"");
 		}
+	}
+
+	@Test
+	void tiesAreFollowedAndReturnedFromTheMinimumStrengthOn() {
+		String cluster = this.driver.executableQuery("""
+				MATCH (c:Cluster)-[t:TIED_WITH]-()
+				WITH c, count(CASE WHEN t.strength >= 0.9 THEN 1 END) AS strong, count(CASE WHEN t.strength < 0.6 THEN 1 END) AS weak
+				WHERE strong > 0 AND weak > 0
+				RETURN c.id AS id ORDER BY id LIMIT 1""").execute().records().get(0).get("id").asString();
+		for (Double minStrength : java.util.Arrays.asList(null, 0.9, 0.01)) {
+			double minimum = (minStrength == null) ? 0.6 : minStrength;
+			Map<String, Object> variables = new java.util.HashMap<>(Map.of("seeds", List.of(cluster), "depth", 1, "types",
+					List.of("TIED_WITH"), "limit", 5000));
+			variables.put("minStrength", minStrength);
+			Map<String, Object> subgraph = subgraph(variables);
+			List<Object> neighbours = this.driver.executableQuery("""
+					MATCH (:Cluster {id: $id})-[t:TIED_WITH]-(o:Cluster) WHERE t.strength >= $minimum
+					RETURN 'Cluster:' + o.id AS key ORDER BY key""")
+				.withParameters(Map.of("id", cluster, "minimum", minimum))
+				.execute()
+				.records()
+				.stream()
+				.map(record -> (Object) record.get("key").asString())
+				.toList();
+			assertThat(Responses.list(subgraph, "nodes")).as("minStrength " + minStrength)
+				.extracting(node -> node.get("id"))
+				.containsExactlyInAnyOrderElementsOf(concat("Cluster:" + cluster, neighbours));
+			assertThat(Responses.list(subgraph, "edges")).isNotEmpty()
+				.allSatisfy(edge -> assertThat(((Number) ((Map<?, ?>) edge.get("properties")).get("strength")).doubleValue())
+					.isGreaterThanOrEqualTo(minimum));
+		}
+	}
+
+	private static List<Object> concat(Object first, List<Object> rest) {
+		List<Object> all = new java.util.ArrayList<>(rest);
+		all.add(0, first);
+		return all;
 	}
 
 	@Test
