@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
@@ -126,7 +127,7 @@ final class DatasetWriter {
 				Csv targets = open(DatasetFile.PARTNERSHIP_TARGETS)) {
 			for (int i = 0; i < this.ties.partnerships.size(); i++) {
 				Partnership partnership = this.ties.partnerships.get(i);
-				String id = "PA%03d".formatted(i + 1);
+				String id = String.format(Locale.ROOT, "PA%03d", i + 1);
 				nodes.row(id, partnership.kind(), partnership.name(), partnership.programme(),
 						Integer.toString(partnership.startYear()), Integer.toString(partnership.endYear()), "true");
 				for (int m = 0; m < partnership.clusters().length; m++) {

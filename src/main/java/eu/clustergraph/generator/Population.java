@@ -1,6 +1,7 @@
 package eu.clustergraph.generator;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The generated nodes and memberships, as parallel arrays indexed by entity (cluster k, company j, organisation o).
@@ -85,15 +86,15 @@ final class Population {
 	RegionalActivity activity;
 
 	static String clusterId(int k) {
-		return "CL%05d".formatted(k + 1);
+		return String.format(Locale.ROOT, "CL%05d", k + 1);
 	}
 
 	static String companyId(int j) {
-		return "CO%06d".formatted(j + 1);
+		return String.format(Locale.ROOT, "CO%06d", j + 1);
 	}
 
 	static String organisationId(int o) {
-		return "OR%05d".formatted(o + 1);
+		return String.format(Locale.ROOT, "OR%05d", o + 1);
 	}
 
 	record Organisation(String name, String type, String nuts3, int nuts2) {

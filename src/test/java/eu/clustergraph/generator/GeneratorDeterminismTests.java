@@ -31,6 +31,23 @@ class GeneratorDeterminismTests {
 	}
 
 	@Test
+	void theDefaultLocaleAndTimeZoneDoNotChangeOneByte() throws IOException {
+		// a machine set up for Arabic (Arabic-Indic digits) in a far time zone writes the same bytes
+		java.util.Locale locale = java.util.Locale.getDefault();
+		java.util.TimeZone zone = java.util.TimeZone.getDefault();
+		try {
+			java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+			java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+			new DatasetGenerator(GeneratorOptions.preset(5_000)).generate(this.directory);
+		}
+		finally {
+			java.util.Locale.setDefault(locale);
+			java.util.TimeZone.setDefault(zone);
+		}
+		assertThat(Sha256.of(this.directory.resolve(Manifest.FILE_NAME))).isEqualTo(GOLDEN_MANIFEST_SHA256);
+	}
+
+	@Test
 	void theThreadCountDoesNotChangeOneByte() throws IOException {
 		GeneratorOptions one = GeneratorOptions.of(5_000, null, 170, 7, 2021, 1);
 		GeneratorOptions four = GeneratorOptions.of(5_000, null, 170, 7, 2021, 4);
