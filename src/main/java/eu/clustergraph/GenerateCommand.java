@@ -37,6 +37,12 @@ class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--out", required = true, description = "the directory to write the dataset to")
 	Path out;
 
+	@Option(names = "--real", paramLabel = "DIR",
+			description = { "a real dataset (clusters, their ecosystems, partnerships, agreements) to build the synthetic",
+					"remainder around; 'packaged' for the sourced set in the jar (default: none; the first start uses",
+					"the packaged set)" })
+	String real;
+
 	@CommandLine.Spec
 	CommandLine.Model.CommandSpec spec;
 
@@ -46,13 +52,15 @@ class GenerateCommand implements Callable<Integer> {
 				this.nutsVersion, (this.threads != null) ? this.threads : Runtime.getRuntime().availableProcessors());
 		DatasetGenerator generator;
 		try {
-			generator = new DatasetGenerator(options);
+			generator = (this.real == null) ? new DatasetGenerator(options)
+					: "packaged".equals(this.real) ? DatasetGenerator.aroundPackagedRealSet(options)
+							: DatasetGenerator.around(options, Path.of(this.real));
+			System.out.println(generator.generate(this.out).describe());
 		}
 		catch (IllegalArgumentException invalid) {
 			this.spec.commandLine().getErr().println("generate: " + invalid.getMessage());
 			return CommandLine.ExitCode.USAGE;
 		}
-		System.out.println(generator.generate(this.out).describe());
 		return CommandLine.ExitCode.OK;
 	}
 

@@ -58,7 +58,8 @@ class DatasetBootstrap implements InitializingBean {
 		}
 		Path directory = this.application.dataDir()
 			.resolve("datasets")
-			.resolve("synthetic-" + this.properties.companies() + "-" + this.properties.seed());
+			.resolve("synthetic-" + this.properties.companies() + "-" + this.properties.seed()
+					+ (this.properties.real() ? "-real" : ""));
 		List<String> imported = this.cypher.read(this.queries.get("importer/dataset-ids"), Map.of(),
 				record -> record.get("id").asString());
 		if (!imported.isEmpty()) {
@@ -71,7 +72,9 @@ class DatasetBootstrap implements InitializingBean {
 					+ " companies, seed " + this.properties.seed() + ") into " + directory);
 			GeneratorOptions options = GeneratorOptions.of(this.properties.companies(), null, 170,
 					this.properties.seed(), this.application.nutsVersion(), Runtime.getRuntime().availableProcessors());
-			logger.info(new DatasetGenerator(options).generate(directory).describe());
+			DatasetGenerator generator = this.properties.real() ? DatasetGenerator.aroundPackagedRealSet(options)
+					: new DatasetGenerator(options);
+			logger.info(generator.generate(directory).describe());
 		}
 		logger.info("First start: importing " + directory);
 		ImportResult result = this.importer.importDataset(new ImportOptions(directory, false,

@@ -50,7 +50,11 @@ final class DatasetWriter {
 
 	private final Map<String, Map<String, Object>> written = new LinkedHashMap<>();
 
-	DatasetWriter(Path out, GeneratorOptions options, GeneratorReference reference, Population population, Ties ties) {
+	private final RealSet real;
+
+	DatasetWriter(Path out, GeneratorOptions options, GeneratorReference reference, Population population, Ties ties,
+			RealSet real) {
+		this.real = real;
 		this.out = out;
 		this.options = options;
 		this.reference = reference;
@@ -74,7 +78,7 @@ final class DatasetWriter {
 		supplies();
 		agreements();
 		truth();
-		Manifest.write(this.out, this.options, this.written);
+		Manifest.write(this.out, this.options, this.real, this.written);
 		Map<String, Long> rows = new LinkedHashMap<>();
 		this.written.forEach((file, facts) -> rows.put(file, (Long) facts.get("rows")));
 		return rows;
@@ -83,17 +87,21 @@ final class DatasetWriter {
 	private void clusters() throws IOException {
 		String source = "synthetic: cluster-graph generate " + Manifest.GENERATOR_VERSION + ", seed " + this.options.seed();
 		try (Csv csv = open(DatasetFile.CLUSTERS)) {
-			for (int k = 0; k < this.p.clusterCount; k++) {
+			for (int k = 0; k < this.p.syntheticClusterCount; k++) {
 				Nuts2 region = this.reference.allNuts2.get(this.p.clusterNuts2[k]);
 				String ecosystem = this.reference.ecosystemNames.get(
 						this.reference.ecosystems.get(this.p.clusterEcosystems[k][0]));
-				String id = Population.clusterId(k);
+				String id = this.p.clusterId(k);
 				csv.row(id, this.p.clusterName[k], this.p.clusterAcronym[k],
 						ecosystem + " cluster organisation in " + region.name() + " (" + region.country() + ") with "
 								+ this.p.clusterMembers[k] + " members.",
 						Integer.toString(this.p.clusterFounded[k]), this.p.clusterLegalForm[k],
 						decimal(this.p.clusterStaff[k], 1), this.p.clusterLabel[k],
 						Names.website(this.p.clusterAcronym[k], id), this.p.clusterNuts3[k], "true", source);
+			}
+			// real clusters exactly as the real set has them
+			for (RealSet.Row row : this.real.clusters()) {
+				csv.row(row.in(DatasetFile.CLUSTERS));
 			}
 		}
 	}
@@ -131,12 +139,18 @@ final class DatasetWriter {
 				nodes.row(id, partnership.kind(), partnership.name(), partnership.programme(),
 						Integer.toString(partnership.startYear()), Integer.toString(partnership.endYear()), "true");
 				for (int m = 0; m < partnership.clusters().length; m++) {
-					members.row(id, Population.clusterId(partnership.clusters()[m]), (m == 0) ? "COORDINATOR" : "PARTNER");
+					members.row(id, this.p.clusterId(partnership.clusters()[m]), (m == 0) ? "COORDINATOR" : "PARTNER");
 				}
 				targets.row(id, partnership.ecosystem(), "");
 				if (partnership.valueChain() != null) {
 					targets.row(id, "", partnership.valueChain());
 				}
+			}
+			for (RealSet.Row row : this.real.partnerships()) {
+				nodes.row(row.in(DatasetFile.PARTNERSHIPS));
+			}
+			for (RealSet.Row row : this.real.partnershipMembers()) {
+				members.row(row.in(DatasetFile.PARTNERSHIP_MEMBERS));
 			}
 		}
 	}
@@ -185,7 +199,7 @@ final class DatasetWriter {
 	/** The ground truth of the gap finders, in {@code truth/}: the importer never reads it. */
 	private void truth() throws IOException {
 		Files.createDirectories(this.out.resolve(TRUTH));
-		GroundTruth truth = new GroundTruth(this.reference, this.p, this.ties, this.options.seed());
+		GroundTruth truth = new GroundTruth(this.reference, this.p, this.ties, this.real, this.options.seed());
 		try (Csv csv = new Csv(TRUTH + "/unorganised_strength.csv", List.of("region", "ecosystem_id",
 				"location_quotient", "employees", "establishments", "planted"))) {
 			for (GroundTruth.UnorganisedStrength row : truth.unorganisedStrengths()) {
@@ -204,7 +218,7 @@ final class DatasetWriter {
 				List.of("cluster_id", "partner_id", "stage_id", "partner_stage_id", "expected"))) {
 			for (GroundTruth.ComplementaryPair row : truth.complementaryPairs(
 					Math.max(5, (int) Math.round(this.p.clusterCount / 24.0)))) {
-				csv.row(Population.clusterId(row.cluster()), Population.clusterId(row.partner()), row.stage(),
+				csv.row(this.p.clusterId(row.cluster()), this.p.clusterId(row.partner()), row.stage(),
 						row.partnerStage(), row.tied() ? "TIED" : "UNTIED");
 			}
 		}
@@ -219,13 +233,13 @@ final class DatasetWriter {
 					int j = companies[i];
 					int from = Math.max(founded, this.p.companyFounded[j]);
 					int since = Rng.of(this.options.seed(), Stream.MEMBERSHIP, (long) k << 24 | i).between(from, 2024);
-					csv.row(Population.companyId(j), Population.clusterId(k), Integer.toString(since));
+					csv.row(Population.companyId(j), this.p.clusterId(k), Integer.toString(since));
 				}
 				int[] organisations = this.p.clusterOrganisations[k];
 				for (int i = 0; i < organisations.length; i++) {
 					int since = Rng.of(this.options.seed(), Stream.MEMBERSHIP, (long) k << 24 | (1 << 23) | i)
 						.between(founded, 2024);
-					csv.row(Population.organisationId(organisations[i]), Population.clusterId(k), Integer.toString(since));
+					csv.row(Population.organisationId(organisations[i]), this.p.clusterId(k), Integer.toString(since));
 				}
 			}
 		}
@@ -236,7 +250,7 @@ final class DatasetWriter {
 			for (int k = 0; k < this.p.clusterCount; k++) {
 				int[] ecosystems = this.p.clusterEcosystems[k];
 				for (int i = 0; i < ecosystems.length; i++) {
-					csv.row(Population.clusterId(k), this.reference.ecosystems.get(ecosystems[i]), Boolean.toString(i == 0));
+					csv.row(this.p.clusterId(k), this.reference.ecosystems.get(ecosystems[i]), Boolean.toString(i == 0));
 				}
 			}
 		}
@@ -246,7 +260,7 @@ final class DatasetWriter {
 		try (Csv clusters = open(DatasetFile.CLUSTER_STAGES); Csv companies = open(DatasetFile.COMPANY_STAGES)) {
 			for (int k = 0; k < this.p.clusterCount; k++) {
 				for (int s : this.ties.clusterStages[k]) {
-					clusters.row(Population.clusterId(k), this.reference.stages.get(s).id());
+					clusters.row(this.p.clusterId(k), this.reference.stages.get(s).id());
 				}
 			}
 			for (int j = 0; j < this.p.companyCount; j++) {
@@ -278,8 +292,11 @@ final class DatasetWriter {
 	private void agreements() throws IOException {
 		try (Csv csv = open(DatasetFile.AGREEMENTS)) {
 			for (int[] agreement : this.ties.agreements) {
-				csv.row(Population.clusterId(agreement[0]), Population.clusterId(agreement[1]), "MOU",
+				csv.row(this.p.clusterId(agreement[0]), this.p.clusterId(agreement[1]), "MOU",
 						Integer.toString(agreement[2]));
+			}
+			for (RealSet.Row row : this.real.agreements()) {
+				csv.row(row.in(DatasetFile.AGREEMENTS));
 			}
 		}
 	}

@@ -21,6 +21,8 @@ final class GeneratorReference {
 
 	final int nutsVersion;
 
+	private final java.util.Set<String> extraCountries;
+
 	/** EU27 country codes, sorted, with the prior number of cluster organisations. */
 	final Map<String, Double> clusterPrior = new TreeMap<>();
 
@@ -70,7 +72,16 @@ final class GeneratorReference {
 	final double[] organisationTypeShares;
 
 	GeneratorReference(int nutsVersion) {
+		this(nutsVersion, java.util.Set.of());
+	}
+
+	/**
+	 * @param extraCountries countries beyond the EU27 whose regions are wanted too: those of real clusters outside
+	 * the EU (Norway), whose synthetic members live there
+	 */
+	GeneratorReference(int nutsVersion, java.util.Set<String> extraCountries) {
 		this.nutsVersion = nutsVersion;
+		this.extraCountries = java.util.Set.copyOf(extraCountries);
 		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.PRIOR_CLUSTERS_PER_COUNTRY)) {
 			this.clusterPrior.put(row.required("country"), row.decimal("est_cluster_orgs"));
 		}
@@ -118,7 +129,8 @@ final class GeneratorReference {
 		Map<String, Nuts2> nuts2 = new TreeMap<>();
 		List<ReferenceRow> rows = ReferenceFiles.read(file);
 		for (ReferenceRow row : rows) {
-			if (row.integer("level") == 2 && ReferenceRecords.EU27.contains(row.required("country"))) {
+			if (row.integer("level") == 2 && (ReferenceRecords.EU27.contains(row.required("country"))
+					|| this.extraCountries.contains(row.required("country")))) {
 				nuts2.put(row.required("nuts_id"),
 						new Nuts2(row.required("nuts_id"), row.required("name_latn"), row.required("country"),
 								new ArrayList<>()));
@@ -240,6 +252,11 @@ final class GeneratorReference {
 
 	int indexOf(Nuts2 region) {
 		return this.nuts2Index.get(region.code());
+	}
+
+	/** The index of a NUTS 2 code among the regions, or -1 when it is none of them. */
+	int indexOf(String nuts2) {
+		return this.nuts2Index.getOrDefault(nuts2, -1);
 	}
 
 	/** The stages whose key NACE codes cover a class (a key code covers the classes below it). */

@@ -65,7 +65,10 @@ final class GroundTruth {
 
 	private final long seed;
 
-	GroundTruth(GeneratorReference reference, Population population, Ties ties, long seed) {
+	private final RealSet real;
+
+	GroundTruth(GeneratorReference reference, Population population, Ties ties, RealSet real, long seed) {
+		this.real = real;
 		this.reference = reference;
 		this.p = population;
 		this.ties = ties;
@@ -223,6 +226,7 @@ final class GroundTruth {
 		for (int[] agreement : this.ties.agreements) {
 			count(evidence, List.of(agreement[0], agreement[1]), AGREEMENTS);
 		}
+		realPartnershipsAndAgreements(evidence);
 		for (Cooperation cooperation : this.ties.cooperations) {
 			link(evidence, clustersOfCompany, cooperation.first(), cooperation.second());
 		}
@@ -246,6 +250,29 @@ final class GroundTruth {
 			}
 		});
 		return strong;
+	}
+
+	/** The real set's partnerships and agreements are evidence too. */
+	private void realPartnershipsAndAgreements(Map<Long, int[]> evidence) {
+		Map<String, Integer> index = new HashMap<>();
+		for (int k = 0; k < this.p.clusterCount; k++) {
+			index.put(this.p.clusterId(k), k);
+		}
+		Map<String, List<Integer>> members = new TreeMap<>();
+		for (RealSet.Row row : this.real.partnershipMembers()) {
+			Integer k = index.get(row.get("cluster_id"));
+			if (k != null) {
+				members.computeIfAbsent(row.get("partnership_id"), id -> new ArrayList<>()).add(k);
+			}
+		}
+		members.values().forEach(clusters -> count(evidence, clusters, PARTNERSHIPS));
+		for (RealSet.Row row : this.real.agreements()) {
+			Integer a = index.get(row.get("cluster_id"));
+			Integer b = index.get(row.get("partner_id"));
+			if (a != null && b != null) {
+				count(evidence, List.of(a, b), AGREEMENTS);
+			}
+		}
 	}
 
 	private static void count(Map<Long, int[]> evidence, List<Integer> clusters, int channel) {

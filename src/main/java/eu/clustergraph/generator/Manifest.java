@@ -27,7 +27,8 @@ final class Manifest {
 	private Manifest() {
 	}
 
-	static void write(Path out, GeneratorOptions options, Map<String, Map<String, Object>> files) throws IOException {
+	static void write(Path out, GeneratorOptions options, RealSet real, Map<String, Map<String, Object>> files)
+			throws IOException {
 		Map<String, Object> manifest = new LinkedHashMap<>();
 		manifest.put("format", "cluster-graph-dataset/1");
 		Map<String, Object> generator = new LinkedHashMap<>();
@@ -48,6 +49,16 @@ final class Manifest {
 			inputs.put(file, Sha256.of(new ClassPathResource("reference/" + file).getInputStream()));
 		}
 		manifest.put("inputs", inputs);
+		if (!real.isEmpty()) {
+			// the real set the synthetic remainder was built around: its rows keep synthetic: false
+			Map<String, Object> realSet = new LinkedHashMap<>();
+			realSet.put("source", real.name().startsWith("packaged") ? real.name() : "directory");
+			realSet.put("sha256", real.sha256());
+			realSet.put("clusters", real.clusters().size());
+			realSet.put("partnerships", real.partnerships().size());
+			realSet.put("agreements", real.agreements().size());
+			manifest.put("real", realSet);
+		}
 		manifest.put("files", files);
 		JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 		Files.writeString(out.resolve(FILE_NAME), json.writeValueAsString(manifest) + "\n");

@@ -85,7 +85,22 @@ final class Population {
 	/** Regional employment by division and the planted specialisations (regional_activity.csv, truth/). */
 	RegionalActivity activity;
 
-	static String clusterId(int k) {
+	/** Synthetic clusters come first; real ones (issue 13) follow, with their real ids. */
+	int syntheticClusterCount;
+
+	/** The real row of each real cluster, by index from {@link #syntheticClusterCount} on. */
+	List<RealSet.Row> realClusters = List.of();
+
+	String clusterId(int k) {
+		return (k < this.syntheticClusterCount) ? syntheticClusterId(k)
+				: this.realClusters.get(k - this.syntheticClusterCount).get("id");
+	}
+
+	boolean isReal(int k) {
+		return k >= this.syntheticClusterCount;
+	}
+
+	static String syntheticClusterId(int k) {
 		return String.format(Locale.ROOT, "CL%05d", k + 1);
 	}
 

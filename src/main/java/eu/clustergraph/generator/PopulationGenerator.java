@@ -39,8 +39,11 @@ final class PopulationGenerator {
 
 	private final Population population = new Population();
 
-	PopulationGenerator(GeneratorOptions options, GeneratorReference reference, ForkJoinPool pool) {
+	private final RealSet real;
+
+	PopulationGenerator(GeneratorOptions options, GeneratorReference reference, ForkJoinPool pool, RealSet real) {
 		this.options = options;
+		this.real = real;
 		this.reference = reference;
 		this.pool = pool;
 		this.seed = options.seed();
@@ -77,8 +80,20 @@ final class PopulationGenerator {
 		List<String> countries = new ArrayList<>(this.reference.clusterPrior.keySet());
 		int[] perCountry = Allocation.largestRemainder(
 				countries.stream().mapToDouble(this.reference.clusterPrior::get).toArray(), this.options.clusters());
-		int count = this.options.clusters();
+		// real clusters count toward their country's allocation; those outside the EU27 add to the total
+		Map<String, Integer> realPerCountry = new HashMap<>();
+		for (RealSet.Row row : this.real.clusters()) {
+			realPerCountry.merge(realRegion(row).substring(0, 2), 1, Integer::sum);
+		}
+		int synthetic = 0;
+		for (int c = 0; c < countries.size(); c++) {
+			perCountry[c] = Math.max(0, perCountry[c] - realPerCountry.getOrDefault(countries.get(c), 0));
+			synthetic += perCountry[c];
+		}
+		int count = synthetic + this.real.clusters().size();
 		p.clusterCount = count;
+		p.syntheticClusterCount = synthetic;
+		p.realClusters = this.real.clusters();
 		p.clusterCountry = new String[count];
 		p.clusterNuts2 = new int[count];
 		p.clusterNuts3 = new String[count];
@@ -131,6 +146,56 @@ final class PopulationGenerator {
 				p.clusterAcronym[k] = Names.acronym(name);
 			}
 		}
+		for (RealSet.Row row : this.real.clusters()) {
+			realCluster(k++, row, names);
+		}
+	}
+
+	/**
+	 * A real cluster: its region and ecosystems as the real set gives them; its members are drawn later like any
+	 * cluster's. Its other facts are written from the real row unchanged.
+	 */
+	private void realCluster(int k, RealSet.Row row, Set<String> names) {
+		Population p = this.population;
+		String region = realRegion(row);
+		int nuts2 = this.reference.indexOf(region.substring(0, 4));
+		Nuts2 host = this.reference.allNuts2.get(nuts2);
+		Rng rng = Rng.of(this.seed, Stream.CLUSTER, k);
+		p.clusterCountry[k] = host.country();
+		p.clusterNuts2[k] = nuts2;
+		p.clusterNuts3[k] = host.nuts3().stream().anyMatch(nuts3 -> nuts3.code().equals(region)) ? region
+				: host.nuts3().get(rng.nextInt(host.nuts3().size())).code();
+		List<String> ecosystems = this.real.ecosystemsOf(row.get("id"));
+		if (ecosystems.isEmpty()) {
+			throw row.problem("id", "real cluster " + row.get("id") + " has no row in cluster_ecosystems.csv");
+		}
+		int[] indexes = new int[ecosystems.size()];
+		for (int i = 0; i < ecosystems.size(); i++) {
+			indexes[i] = this.reference.ecosystems.indexOf(ecosystems.get(i));
+			if (indexes[i] < 0) {
+				throw row.problem("id", "real cluster " + row.get("id") + " has an unknown ecosystem '" + ecosystems.get(i) + "'");
+			}
+		}
+		Arrays.sort(indexes, 1, indexes.length);
+		p.clusterEcosystems[k] = indexes;
+		String founded = row.get("founded");
+		p.clusterFounded[k] = (founded == null) ? 2005 : Integer.parseInt(founded);
+		p.clusterStaff[k] = 0;
+		p.clusterLegalForm[k] = row.get("legal_form");
+		p.clusterLabel[k] = (row.get("excellence_label") == null) ? "NONE" : row.get("excellence_label");
+		p.clusterName[k] = row.get("name");
+		p.clusterAcronym[k] = (row.get("acronym") == null) ? Names.acronym(row.get("name")) : row.get("acronym");
+		names.add(p.clusterName[k]);
+	}
+
+	/** A real cluster's region, checked: a NUTS 2 or 3 code of the generator's regions. */
+	private String realRegion(RealSet.Row row) {
+		String region = row.get("region");
+		if (region == null || region.length() < 4 || this.reference.indexOf(region.substring(0, 4)) < 0) {
+			throw row.problem("region", "'" + region + "' is not a NUTS " + this.reference.nutsVersion
+					+ " region of level 2 or 3 the generator knows");
+		}
+		return region;
 	}
 
 	/**

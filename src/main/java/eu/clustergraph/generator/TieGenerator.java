@@ -59,7 +59,11 @@ final class TieGenerator {
 	/** Every cooperation pair so far, as {@link #pair}: no pair twice, whatever its type. */
 	private final Set<Long> pairs = new HashSet<>();
 
-	TieGenerator(GeneratorOptions options, GeneratorReference reference, ForkJoinPool pool, Population population) {
+	private final RealSet real;
+
+	TieGenerator(GeneratorOptions options, GeneratorReference reference, ForkJoinPool pool, Population population,
+			RealSet real) {
+		this.real = real;
 		this.options = options;
 		this.reference = reference;
 		this.pool = pool;
@@ -102,7 +106,8 @@ final class TieGenerator {
 				.filter(chain -> this.reference.valueChainEcosystems.get(chain).stream().anyMatch(own::contains))
 				.toList();
 			List<Integer> stages = new ArrayList<>();
-			if (!overlapping.isEmpty() && rng.chance(0.35)) {
+			// a real cluster's value chains are not known, and none is made up for it
+			if (!this.p.isReal(k) && !overlapping.isEmpty() && rng.chance(0.35)) {
 				List<String> candidates = new ArrayList<>(overlapping);
 				int howMany = (candidates.size() > 1 && rng.chance(0.3)) ? 2 : 1;
 				Set<Integer> memberStages = new HashSet<>();
@@ -416,9 +421,12 @@ final class TieGenerator {
 	 * the target ecosystem; ESCP-like ones, round(C / 25), of 3-6 clusters.
 	 */
 	private void partnerships() {
-		int clusters = this.p.clusterCount;
-		int euroclusters = (int) Math.round(30.0 * clusters / 1091);
-		int escps = (int) Math.round(clusters / 25.0);
+		// synthetic partnerships fill up to the calibrated totals around the real ones, among synthetic clusters
+		int clusters = this.p.syntheticClusterCount;
+		int euroclusters = (int) Math.max(0, Math.round(30.0 * this.p.clusterCount / 1091)
+				- this.real.partnershipsOfKind("EUROCLUSTER"::equals));
+		int escps = (int) Math.max(0, Math.round(this.p.clusterCount / 25.0)
+				- this.real.partnershipsOfKind(kind -> kind != null && kind.startsWith("ESCP")));
 		double[] ecosystemShares = Rng.cumulative(this.reference.primaryEcosystemShare);
 		for (int i = 0; i < euroclusters + escps; i++) {
 			Rng rng = Rng.of(this.seed, Stream.PARTNERSHIP, i);
@@ -468,8 +476,9 @@ final class TieGenerator {
 
 	/** 0.6 bilateral agreements per cluster, 70% within an ecosystem, three in four across a border. */
 	private void agreements() {
-		int clusters = this.p.clusterCount;
-		int wanted = (int) Math.round(0.6 * clusters);
+		// synthetic agreements fill up to 0.6 per cluster around the real ones, among synthetic clusters
+		int clusters = this.p.syntheticClusterCount;
+		int wanted = (int) Math.max(0, Math.round(0.6 * this.p.clusterCount) - this.real.agreements().size());
 		Set<Long> seen = new HashSet<>();
 		Rng rng = Rng.of(this.seed, Stream.AGREEMENT, 0);
 		for (int attempts = 0; this.ties.agreements.size() < wanted && attempts < wanted * 100; attempts++) {

@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * leave the data as they found it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.companies=5000" })
+		properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.companies=5000",
+				"clustergraph.dataset.real=false" })
 @AutoConfigureHttpGraphQlTester
 public abstract class EmbeddedGraph {
 
