@@ -6,5 +6,7 @@ MATCH (c:Cluster {id: key})
 RETURN key,
        COUNT { (c)<-[:MEMBER_OF]-() } AS total,
        COLLECT { MATCH (c)<-[m:MEMBER_OF]-(member) WHERE $after IS NULL OR member.id > $after
-                 RETURN {member: member, since: m.since, company: member:Company}
+                 // a membership is real only between a real member and a real cluster
+                 RETURN {member: member, since: m.since, company: member:Company,
+                         synthetic: coalesce(member.synthetic, false) OR coalesce(c.synthetic, false)}
                  ORDER BY member.id LIMIT $limit } AS nodes

@@ -79,6 +79,16 @@ CREATE (a)-[:TIED_WITH {
   agreementStrength: agreementStrength,
   memberCooperationStrength: memberCooperationStrength,
   strength: round(1 - (1 - sharedMemberStrength) * (1 - partnershipStrength) * (1 - agreementStrength)
-                    * (1 - memberCooperationStrength), 6)
+                    * (1 - memberCooperationStrength), 6),
+  // synthetic unless some evidence is real: it joins two real clusters through an agreement, a real partnership, a
+  // real shared member or a link between real member companies (generated data never joins two real clusters)
+  synthetic: CASE WHEN coalesce(a.synthetic, false) OR coalesce(b.synthetic, false) THEN true
+                  ELSE NOT (EXISTS { (a)-[:AGREEMENT_WITH]-(b) }
+                            OR EXISTS { (a)-[:PARTICIPATES_IN]->(p:Partnership)<-[:PARTICIPATES_IN]-(b)
+                                        WHERE NOT coalesce(p.synthetic, false) }
+                            OR EXISTS { (a)<-[:MEMBER_OF]-(m)-[:MEMBER_OF]->(b) WHERE NOT coalesce(m.synthetic, false) }
+                            OR EXISTS { (a)<-[:MEMBER_OF]-(x:Company)-[:COOPERATES_WITH|SUPPLIES]-(y:Company)-[:MEMBER_OF]->(b)
+                                        WHERE NOT coalesce(x.synthetic, false) AND NOT coalesce(y.synthetic, false) })
+             END
 }]->(b)
 RETURN count(*) AS ties

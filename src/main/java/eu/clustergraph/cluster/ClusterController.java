@@ -133,6 +133,11 @@ class ClusterController {
 		return edge.node().since();
 	}
 
+	@SchemaMapping(typeName = "MemberEdge", field = "synthetic")
+	boolean memberSynthetic(Connection.Edge<Membership> edge) {
+		return edge.node().synthetic();
+	}
+
 	@SchemaMapping(typeName = "Region", field = "clusters")
 	CompletableFuture<Connection<Cluster>> clustersOfRegion(Region region, @Argument Integer first,
 			@Argument String after, DataLoader<ChildPages.Key, Connection<Cluster>> regionClusters) {

@@ -9,7 +9,7 @@ import eu.clustergraph.system.graphql.IntRange;
 
 /** The {@code ClusterFilter} input, compiled to a Cypher predicate over {@code c}. */
 public record ClusterFilter(String country, String region, String ecosystem, String primaryEcosystem, String label, String valueChain, String stage,
-		String nace, String partnershipKind, IntRange founded, IntRange memberCount, List<ClusterFilter> AND,
+		String nace, String partnershipKind, IntRange founded, IntRange memberCount, Boolean synthetic, List<ClusterFilter> AND,
 		List<ClusterFilter> OR) {
 
 	/**
@@ -31,6 +31,9 @@ public record ClusterFilter(String country, String region, String ecosystem, Str
 		if (this.primaryEcosystem != null) {
 			all.add(p.bind("EXISTS { (c)-[:IN_ECOSYSTEM {primary: true}]->(:Ecosystem {id: ?}) }",
 					codes.requireEcosystem(this.primaryEcosystem, path + ".primaryEcosystem")));
+		}
+		if (this.synthetic != null) {
+			all.add(p.bind("c.synthetic = ?", this.synthetic));
 		}
 		if (this.label != null) {
 			all.add(p.bind("c.excellenceLabel = ?", this.label));

@@ -54,7 +54,8 @@ class ClusterQueries {
 
 	Map<String, List<Agreement>> agreements(List<String> ids) {
 		return grouped("agreements", ids, record -> new Agreement(Cluster.from(record.get("other")),
-				record.get("kind").asString(null), record.get("since").computeOrDefault(Value::asInt, null)));
+				record.get("kind").asString(null), record.get("since").computeOrDefault(Value::asInt, null),
+				record.get("synthetic").asBoolean(false)));
 	}
 
 	Map<String, List<Cluster>> ofCompanies(List<String> companyIds) {
@@ -74,7 +75,7 @@ class ClusterQueries {
 	}
 
 	/** The {@code Agreement} type. */
-	record Agreement(Cluster cluster, String kind, Integer since) {
+	record Agreement(Cluster cluster, String kind, Integer since, boolean synthetic) {
 	}
 
 	/** The {@code GroupCount} type. */

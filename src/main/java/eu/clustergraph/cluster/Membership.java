@@ -8,12 +8,13 @@ import org.neo4j.driver.Value;
  * One member of a cluster with the year it joined: the node of a {@code MemberConnection} edge. The member itself is
  * a Company or an Organisation record, so GraphQL resolves the {@code Member} union by class.
  */
-record Membership(Object member, Integer since, String id) {
+record Membership(Object member, Integer since, boolean synthetic, String id) {
 
 	static Membership from(Value row) {
 		Value member = row.get("member");
 		Object node = row.get("company").asBoolean() ? Company.from(member) : Organisation.from(member);
-		return new Membership(node, row.get("since").computeOrDefault(Value::asInt, null), member.get("id").asString());
+		return new Membership(node, row.get("since").computeOrDefault(Value::asInt, null),
+				row.get("synthetic").asBoolean(false), member.get("id").asString());
 	}
 
 }

@@ -9,7 +9,7 @@ import eu.clustergraph.system.graphql.IntRange;
 
 /** The {@code CompanyFilter} input, compiled to a Cypher predicate over {@code c}. */
 record CompanyFilter(String country, String region, String nace, String sizeClass, String stage, String valueChain,
-		String ecosystem, String cluster, IntRange founded, IntRange employees, List<CompanyFilter> AND,
+		String ecosystem, String cluster, IntRange founded, IntRange employees, Boolean synthetic, List<CompanyFilter> AND,
 		List<CompanyFilter> OR) {
 
 	/**
@@ -29,6 +29,9 @@ record CompanyFilter(String country, String region, String nace, String sizeClas
 			String code = codes.requireActivity(this.nace, path + ".nace");
 			// a section letter covers its divisions; numeric codes nest by prefix
 			all.add(code.matches("[A-Z]") ? p.bind("c.naceSection = ?", code) : p.bind("c.nace STARTS WITH ?", code));
+		}
+		if (this.synthetic != null) {
+			all.add(p.bind("c.synthetic = ?", this.synthetic));
 		}
 		if (this.sizeClass != null) {
 			all.add(p.bind("c.sizeClass = ?", this.sizeClass));

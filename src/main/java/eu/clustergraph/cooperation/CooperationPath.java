@@ -23,9 +23,10 @@ record CooperationPath(int length, int weight, double strength, double cost, Lis
 	 * @param strength the tie's strength over the chosen channels (1 for a membership)
 	 * @param strengthParts the strength each chosen channel's evidence gives
 	 * @param evidence at most {@link CooperationPaths#EVIDENCE_PER_CHANNEL} items per channel
+	 * @param synthetic whether the hop rests on generated data only
 	 */
 	record Hop(Object from, Object to, List<CooperationChannel> channels, int weight, double strength,
-			List<StrengthPart> strengthParts, List<Evidence> evidence) {
+			List<StrengthPart> strengthParts, List<Evidence> evidence, boolean synthetic) {
 	}
 
 	/** What one channel adds to a tie: its pieces of evidence and the strength they give. */

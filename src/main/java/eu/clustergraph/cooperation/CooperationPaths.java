@@ -259,8 +259,10 @@ class CooperationPaths {
 	}
 
 	private static Hop membership(Party company, String cluster, Object from, Object to, Company member) {
+		Cluster host = company.clusterNodes().get(cluster);
 		return new Hop(from, to, List.of(CooperationChannel.MEMBERSHIP), 1, 1.0, List.of(),
-				List.of(Evidence.membership(member, company.since().get(cluster))));
+				List.of(Evidence.membership(member, company.since().get(cluster))),
+				member.synthetic() || host == null || host.synthetic());
 	}
 
 	/** A tie's cost, -ln(strength) with strength capped at 0.999999 as the projection does (no tie is free). */
@@ -337,7 +339,7 @@ class CooperationPaths {
 	/** A tie between two clusters as the evidence query returns it for the pair (smaller id first). */
 	private record Tie(Map<String, Cluster> clusters, int weight, double strength, List<StrengthPart> parts,
 			List<CooperationChannel> present, List<Value> members, List<Value> partnerships, List<Value> agreements,
-			List<Value> cooperations) {
+			List<Value> cooperations, boolean synthetic) {
 
 		static Tie from(Record record, List<String> channels) {
 			Map<String, Cluster> clusters = new HashMap<>();
@@ -363,11 +365,13 @@ class CooperationPaths {
 			}
 			return new Tie(clusters, weight, Math.round((1 - rest) * 1e6) / 1e6, parts, present,
 					record.get("members").asList(v -> v), record.get("partnerships").asList(v -> v),
-					record.get("agreements").asList(v -> v), record.get("cooperations").asList(v -> v));
+					record.get("agreements").asList(v -> v), record.get("cooperations").asList(v -> v),
+					// ties derived before provenance was stored joined synthetic clusters only
+					tie.get("synthetic").asBoolean(true));
 		}
 
 		Hop hop(Object from, Object to, boolean reversed) {
-			return new Hop(from, to, this.present, this.weight, this.strength, this.parts, facts(reversed));
+			return new Hop(from, to, this.present, this.weight, this.strength, this.parts, facts(reversed), this.synthetic);
 		}
 
 		/** The facts of the present channels, company pairs turned to read from the hop's first cluster. */

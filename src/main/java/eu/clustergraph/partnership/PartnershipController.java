@@ -78,7 +78,7 @@ class PartnershipController {
 	@BatchMapping
 	Map<Partnership, List<Member>> clusters(List<Partnership> partnerships) {
 		return Batches.toMany(partnerships, Partnership::id, grouped("members", partnerships,
-				r -> new Member(Cluster.from(r.get("c")), r.get("role").asString(null))));
+				r -> new Member(Cluster.from(r.get("c")), r.get("role").asString(null), r.get("synthetic").asBoolean(false))));
 	}
 
 	@BatchMapping
@@ -97,7 +97,8 @@ class PartnershipController {
 	Map<Cluster, List<ClusterPartnership>> partnershipsOfClusters(List<Cluster> clusters) {
 		Map<String, List<ClusterPartnership>> byCluster = this.cypher.readByIds(query("of-clusters"),
 				Batches.keys(clusters, Cluster::id),
-				r -> new ClusterPartnership(Partnership.from(r.get("p")), r.get("role").asString(null)));
+				r -> new ClusterPartnership(Partnership.from(r.get("p")), r.get("role").asString(null),
+						r.get("synthetic").asBoolean(false)));
 		return Batches.toMany(clusters, Cluster::id, byCluster);
 	}
 
@@ -110,11 +111,11 @@ class PartnershipController {
 	}
 
 	/** The {@code PartnershipMember} type. */
-	record Member(Cluster cluster, String role) {
+	record Member(Cluster cluster, String role, boolean synthetic) {
 	}
 
 	/** The {@code ClusterPartnership} type. */
-	record ClusterPartnership(Partnership partnership, String role) {
+	record ClusterPartnership(Partnership partnership, String role, boolean synthetic) {
 	}
 
 }

@@ -8,7 +8,7 @@ import eu.clustergraph.system.cypher.Predicates;
 
 /** The {@code PartnershipFilter} input, compiled to a Cypher predicate over {@code p}. */
 record PartnershipFilter(String kind, String ecosystem, String valueChain, String country, Integer activeIn,
-		List<PartnershipFilter> AND, List<PartnershipFilter> OR) {
+		Boolean synthetic, List<PartnershipFilter> AND, List<PartnershipFilter> OR) {
 
 	String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
 		List<String> all = new ArrayList<>();
@@ -26,6 +26,9 @@ record PartnershipFilter(String kind, String ecosystem, String valueChain, Strin
 		if (this.country != null) {
 			all.add(p.bind("EXISTS { (p)<-[:PARTICIPATES_IN]-(:Cluster {country: ?}) }",
 					codes.requireCountry(this.country, nutsVersion, path + ".country")));
+		}
+		if (this.synthetic != null) {
+			all.add(p.bind("p.synthetic = ?", this.synthetic));
 		}
 		if (this.activeIn != null) {
 			all.add(p.bind("coalesce(p.startYear, 0) <= ?", this.activeIn));

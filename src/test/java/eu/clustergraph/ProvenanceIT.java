@@ -1,0 +1,135 @@
+package eu.clustergraph;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import eu.clustergraph.importer.DatasetImporter;
+import eu.clustergraph.importer.ImportOptions;
+import eu.clustergraph.importer.ImportResult;
+import eu.clustergraph.support.EmbeddedGraph;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real and synthetic side by side (issue 13): the packaged real set imported beside the test preset, its provenance
+ * on every node and relationship the API shows, and the {@code synthetic} filters. The real rows are removed after.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProvenanceIT extends EmbeddedGraph {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	DatasetImporter importer;
+
+	@BeforeAll
+	void importTheRealSet() throws Exception {
+		ImportResult result = this.importer.importDataset(new ImportOptions(RealDatasetIT.REAL, false, null, 2021));
+		assertThat(result.problems()).isEmpty();
+	}
+
+	@AfterAll
+	void removeTheRealSet() {
+		this.driver.executableQuery("MATCH (n) WHERE (n:Cluster AND n.id STARTS WITH 'RC') OR (n:Partnership AND n.id STARTS WITH 'RP') DETACH DELETE n").execute();
+		this.driver.executableQuery("MATCH (d:Dataset) WHERE d.directory ENDS WITH $dir DELETE d")
+			.withParameters(Map.of("dir", Path.of("datasets", "real").toString()))
+			.execute();
+	}
+
+	@Test
+	void searchFindsARealClusterFirstWithItsSource() {
+		Map<String, Object> hit = this.graphQl.document("""
+				{ search(text: "silicon saxony", first: 3) { id node { ... on Cluster { name synthetic source } } } }""")
+			.execute()
+			.path("search[0]")
+			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(hit.get("id")).isEqualTo("RC0002");
+		Map<?, ?> node = (Map<?, ?>) hit.get("node");
+		assertThat(node.get("synthetic")).isEqualTo(false);
+		assertThat((String) node.get("source")).startsWith("https://www.silicon-saxony.de/");
+	}
+
+	@Test
+	void theSyntheticFilterSplitsRealFromGeneratedClustersCompaniesAndPartnerships() {
+		assertThat(total("clusters(filter: {synthetic: false})")).isEqualTo(97);
+		assertThat(total("clusters(filter: {synthetic: true})")).isEqualTo(35);
+		assertThat(total("companies(filter: {synthetic: false})")).isZero();
+		assertThat(total("partnerships(filter: {synthetic: false})")).isEqualTo(28);
+		assertThat(total("partnerships(filter: {synthetic: false, kind: EUROCLUSTER})")).isEqualTo(9);
+	}
+
+	@Test
+	void realPartnershipsListTheirRealPartnersAsRealParticipations() {
+		List<Map<String, Object>> partners = this.graphQl.document("""
+				{ partnerships(filter: {synthetic: false}, first: 100) { nodes { id clusters { synthetic cluster { id synthetic } } } } }""")
+			.execute()
+			.path("partnerships.nodes[*].clusters[*]")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(partners).hasSize(70).allSatisfy(partner -> {
+			assertThat(partner.get("synthetic")).isEqualTo(false);
+			assertThat(((Map<?, ?>) partner.get("cluster")).get("id").toString()).startsWith("RC");
+		});
+	}
+
+	@Test
+	void agreementsMembershipsAndTiesSayWhetherTheyAreGenerated() {
+		Map<String, Object> real = cluster("RC0035", "agreements { synthetic cluster { id } }");
+		assertThat((List<?>) real.get("agreements")).singleElement()
+			.satisfies(agreement -> assertThat(((Map<?, ?>) agreement).get("synthetic")).isEqualTo(false));
+		String generated = this.driver.executableQuery(
+				"MATCH (c:Cluster)-[:AGREEMENT_WITH]-() WHERE c.id STARTS WITH 'CL' RETURN c.id AS id ORDER BY id LIMIT 1")
+			.execute().records().get(0).get("id").asString();
+		Map<String, Object> synthetic = cluster(generated, "agreements { synthetic } members(first: 3) { edges { synthetic } }");
+		assertThat((List<?>) synthetic.get("agreements"))
+			.allSatisfy(agreement -> assertThat(((Map<?, ?>) agreement).get("synthetic")).isEqualTo(true));
+		assertThat((List<?>) ((Map<?, ?>) synthetic.get("members")).get("edges"))
+			.allSatisfy(edge -> assertThat(((Map<?, ?>) edge).get("synthetic")).isEqualTo(true));
+		// the agreement ties the two real clusters with real evidence; a generated tie is synthetic
+		assertThat(this.driver.executableQuery("MATCH (:Cluster {id: 'RC0015'})-[t:TIED_WITH]-(:Cluster {id: 'RC0035'}) RETURN t.synthetic AS s")
+			.execute().records()).singleElement().satisfies(record -> assertThat(record.get("s").asBoolean()).isFalse());
+		List<Object> hops = this.graphQl.document("""
+				{ cooperationPaths(from: "RC0035", to: "RC0015", k: 1, minStrength: 0.5) { hops { synthetic } } }""")
+			.execute()
+			.path("cooperationPaths[0].hops[*].synthetic")
+			.entityList(Object.class)
+			.get();
+		assertThat(hops).containsExactly(false);
+		assertThat(this.driver.executableQuery("MATCH ()-[t:TIED_WITH]-() WHERE t.synthetic IS NULL OR (t.synthetic = false AND NOT (startNode(t).id STARTS WITH 'RC' AND endNode(t).id STARTS WITH 'RC')) RETURN count(t) AS n")
+			.execute().records().get(0).get("n").asLong()).isZero();
+	}
+
+	private Map<String, Object> cluster(String id, String fields) {
+		return this.graphQl.document("{ cluster(id: \"" + id + "\") { " + fields + " } }")
+			.execute()
+			.path("cluster")
+			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+	}
+
+	private int total(String field) {
+		return this.graphQl.document("{ " + field.replace(")", ", first: 1) { totalCount }") + " }")
+			.execute()
+			.path(field.substring(0, field.indexOf('(')) + ".totalCount")
+			.entity(Integer.class)
+			.get();
+	}
+
+}
