@@ -22,7 +22,29 @@ public record NetworkReport(double minStrength, int clusters, double membersMean
 		double degreeMedian, int degreeP90, int degreeMax, double averageClustering, int components,
 		double largestComponentShare, long[] hopHistogram, double within2HopsShare, double connectedPairsShare,
 		double medianDistance, double crossBorderShare, int agreements, double agreementsPerCluster,
-		int partnerships) {
+		int partnerships, Map<String, Integer> real) {
+
+	public NetworkReport(double minStrength, int clusters, double membersMean, double membersMedian, int membersP90,
+			int membersMax, double multiMembershipShare, Map<String, Double> sizeMix, Map<String, Double> locality,
+			int ties, Map<String, Integer> tiesByChannel, double meanDegree, double degreeMedian, int degreeP90,
+			int degreeMax, double averageClustering, int components, double largestComponentShare, long[] hopHistogram,
+			double within2HopsShare, double connectedPairsShare, double medianDistance, double crossBorderShare,
+			int agreements, double agreementsPerCluster, int partnerships) {
+		this(minStrength, clusters, membersMean, membersMedian, membersP90, membersMax, multiMembershipShare, sizeMix,
+				locality, ties, tiesByChannel, meanDegree, degreeMedian, degreeP90, degreeMax, averageClustering,
+				components, largestComponentShare, hopHistogram, within2HopsShare, connectedPairsShare, medianDistance,
+				crossBorderShare, agreements, agreementsPerCluster, partnerships, Map.of());
+	}
+
+	/** The same report with the counts of what is real (not generated): clusters, partnerships, agreements, ties. */
+	NetworkReport withReal(Map<String, Integer> counts) {
+		return new NetworkReport(this.minStrength, this.clusters, this.membersMean, this.membersMedian, this.membersP90,
+				this.membersMax, this.multiMembershipShare, this.sizeMix, this.locality, this.ties, this.tiesByChannel,
+				this.meanDegree, this.degreeMedian, this.degreeP90, this.degreeMax, this.averageClustering,
+				this.components, this.largestComponentShare, this.hopHistogram, this.within2HopsShare,
+				this.connectedPairsShare, this.medianDistance, this.crossBorderShare, this.agreements,
+				this.agreementsPerCluster, this.partnerships, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(counts)));
+	}
 
 	/** The report's lines: each statistic, its value and, where one is set, its target and whether it holds. */
 	public List<Line> lines() {
@@ -50,6 +72,8 @@ public record NetworkReport(double minStrength, int clusters, double membersMean
 		lines.add(Line.of("ties across a border", this.crossBorderShare, Target.between(0.15, 0.35)));
 		lines.add(Line.of("agreements per cluster", this.agreementsPerCluster, Target.near(0.6)));
 		lines.add(Line.of("partnerships", this.partnerships, null));
+		// what is real rather than generated (issue 13): the rest of the report counts both
+		this.real.forEach((what, count) -> lines.add(Line.of("real " + what, count, null)));
 		return lines;
 	}
 

@@ -30,12 +30,15 @@ public class NetworkReports {
 
 	private final NamedQuery counts;
 
+	private final NamedQuery provenance;
+
 	NetworkReports(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
 		this.clusters = queries.get("network/clusters");
 		this.ties = queries.get("network/ties");
 		this.companies = queries.get("network/companies");
 		this.counts = queries.get("network/counts");
+		this.provenance = queries.get("network/provenance");
 	}
 
 	/** Reads the graph once and reports it at each of the minimum strengths. */
@@ -50,7 +53,20 @@ public class NetworkReports {
 						record.get("sameCountry").asLong(), record.get("abroad").asLong()));
 		int[] counts = this.cypher.read(this.counts, Map.of(),
 				record -> new int[] { record.get("agreements").asInt(), record.get("partnerships").asInt() }).get(0);
-		return minStrengths.stream().map(min -> report(clusters, ties, companies, counts[0], counts[1], min)).toList();
+		record Provenance(int clusters, int partnerships, int agreements, List<Double> ties) {
+		}
+		Provenance real = this.cypher.read(this.provenance, Map.of(),
+				record -> new Provenance(record.get("clusters").asInt(), record.get("partnerships").asInt(),
+						record.get("agreements").asInt(), record.get("realTies").asList(Value::asDouble)))
+			.get(0);
+		return minStrengths.stream().map(min -> {
+			Map<String, Integer> realCounts = new LinkedHashMap<>();
+			realCounts.put("clusters", real.clusters());
+			realCounts.put("partnerships", real.partnerships());
+			realCounts.put("agreements", real.agreements());
+			realCounts.put("ties", (int) real.ties().stream().filter(strength -> strength >= min).count());
+			return report(clusters, ties, companies, counts[0], counts[1], min).withReal(realCounts);
+		}).toList();
 	}
 
 	/** The statistics of one graph at one minimum strength. */

@@ -28,7 +28,8 @@ class StatisticsController {
 			"[substring(c.region, 0, 3)]", "NUTS2", "[substring(c.region, 0, 4)]", "ECOSYSTEM",
 			"[(c)-[:IN_ECOSYSTEM]->(e:Ecosystem) | e.id]", "SIZE_CLASS", "[m.sizeClass]", "LABEL",
 			"[c.excellenceLabel]", "STAGE", "[(c)-[:CONTRIBUTES_TO]->(s:Stage) | s.id]", "VALUE_CHAIN",
-			"apoc.coll.toSet([(c)-[:CONTRIBUTES_TO]->(:Stage)<-[:HAS_STAGE]-(v:ValueChain) | v.id])");
+			"apoc.coll.toSet([(c)-[:CONTRIBUTES_TO]->(:Stage)<-[:HAS_STAGE]-(v:ValueChain) | v.id])", "PROVENANCE",
+			"[CASE WHEN coalesce(c.synthetic, false) THEN 'SYNTHETIC' ELSE 'REAL' END]");
 
 	/** The display name of a group key, per grouping; size classes and labels are their own names. */
 	private static final Map<String, String> GROUP_NAMES = Map.of("COUNTRY", REGION_NAME, "NUTS1", REGION_NAME,
