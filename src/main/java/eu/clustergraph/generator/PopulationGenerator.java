@@ -253,7 +253,9 @@ final class PopulationGenerator {
 			weights[k] = rng.lognormal(0, 1.05);
 			companyShare[k] = Math.min(0.97, Math.max(0.6, rng.normal(0.88, 0.06)));
 		}
-		int total = count * this.options.meanMembers();
+		// the calibrated total, also when real clusters outside the EU27 add to the count: every membership beyond one
+		// per company is an extra one, so 0.5% more slots would give about 9% more companies in two clusters
+		int total = this.options.clusters() * this.options.meanMembers();
 		double[] sizes = clippedToTotal(weights, total, 15, 3000);
 		p.clusterMembers = Allocation.largestRemainder(sizes, total);
 		p.clusterCompanySlots = new int[count];

@@ -50,6 +50,8 @@ class GeneratorRealSetTests {
 		assertThat(dataset.get(DatasetFile.CLUSTERS)).filteredOn(row -> row.getField("id").startsWith("RC")).hasSize(97)
 			.allMatch(row -> row.getField("synthetic").equals("false"));
 		assertThat(dataset.get(DatasetFile.CLUSTERS).size()).isBetween(1_100, 1_300);
+		// the calibrated number of memberships, whatever the real set adds to the cluster count
+		assertThat(dataset.get(DatasetFile.MEMBERSHIPS)).hasSize(GeneratorOptions.preset(170_000).clusters() * 170);
 	}
 
 	@Test
