@@ -126,6 +126,15 @@ class ProvenanceIT extends EmbeddedGraph {
 				"MATCH (c:Cluster)-[:AGREEMENT_WITH]-() WHERE c.id STARTS WITH 'CL' RETURN c.id AS id ORDER BY id LIMIT 1")
 			.execute().records().get(0).get("id").asString();
 		Map<String, Object> synthetic = cluster(generated, "agreements { synthetic } members(first: 3) { edges { synthetic } }");
+		Map<String, Object> company = this.graphQl.document("""
+				{ companies(first: 1, filter: {synthetic: true}) { nodes { cooperationPartners { synthetic } suppliers { synthetic } } } }""")
+			.execute()
+			.path("companies.nodes[0]")
+			.entity(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat((List<?>) company.get("cooperationPartners")).isNotEmpty()
+			.allSatisfy(link -> assertThat(((Map<?, ?>) link).get("synthetic")).isEqualTo(true));
 		assertThat((List<?>) synthetic.get("agreements"))
 			.allSatisfy(agreement -> assertThat(((Map<?, ?>) agreement).get("synthetic")).isEqualTo(true));
 		assertThat((List<?>) ((Map<?, ?>) synthetic.get("members")).get("edges"))

@@ -47,7 +47,7 @@ class CompanyQueries {
 
 	Map<String, List<Ties.Cooperation>> cooperations(List<String> ids) {
 		return grouped("cooperations", ids, record -> new Ties.Cooperation(Company.from(record.get("partner")),
-				record.get("type").asString(), integer(record.get("since"))));
+				record.get("type").asString(), integer(record.get("since")), record.get("synthetic").asBoolean(false)));
 	}
 
 	Map<String, List<Ties.SupplyLink>> suppliers(List<String> ids) {
@@ -60,7 +60,8 @@ class CompanyQueries {
 
 	private static Ties.SupplyLink supplyLink(Record record) {
 		Stage stage = record.get("s").isNull() ? null : Stage.from(record);
-		return new Ties.SupplyLink(Company.from(record.get("other")), stage, integer(record.get("since")));
+		return new Ties.SupplyLink(Company.from(record.get("other")), stage, integer(record.get("since")),
+				record.get("synthetic").asBoolean(false));
 	}
 
 	private static Integer integer(Value value) {

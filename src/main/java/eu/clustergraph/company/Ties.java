@@ -9,11 +9,11 @@ final class Ties {
 	}
 
 	/** A cooperation with another company. */
-	record Cooperation(Company company, String type, Integer since) {
+	record Cooperation(Company company, String type, Integer since, boolean synthetic) {
 	}
 
 	/** A supply link with another company, at the supplier's stage. */
-	record SupplyLink(Company company, Stage stage, Integer since) {
+	record SupplyLink(Company company, Stage stage, Integer since, boolean synthetic) {
 	}
 
 }
