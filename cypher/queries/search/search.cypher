@@ -1,6 +1,8 @@
-// Full-text search across the name indexes of every kind asked for, best score first. $query is the user's text
-// with Lucene's special characters escaped, so it is always searched literally.
-:param {query: 'pole vehicule', kinds: ['CLUSTER', 'REGION', 'ACTIVITY'], nutsVersion: 2021, limit: 20}
+// Full-text search across the name indexes of every kind asked for. $query is the user's text with Lucene's
+// special characters escaped, so it is always searched literally; $words are its words. A hit whose name (or another
+// name of it) or acronym holds every word ranks above one found only in a description or a note, whatever the
+// scores, which Lucene computes per index and per field and so cannot order a name against a NACE note.
+:param {query: 'pole vehicule', words: ['pole', 'vehicule'], kinds: ['CLUSTER', 'REGION', 'ACTIVITY'], nutsVersion: 2021, limit: 20}
 CALL () {
   CALL db.index.fulltext.queryNodes('cluster_text', $query, {limit: $limit}) YIELD node, score
   WHERE 'CLUSTER' IN $kinds
@@ -31,6 +33,13 @@ CALL () {
   WHERE kind IN $kinds
   RETURN node, score, kind
 }
-RETURN node, score, kind, [(node)<-[:HAS_STAGE]-(chain:ValueChain) | chain.id][0] AS valueChain
-ORDER BY score DESC, kind, coalesce(node.id, node.code)
+WITH node, score, kind, [word IN $words | apoc.text.clean(word)] AS words,
+     apoc.text.clean(coalesce(node.name, '') + ' ' + coalesce(node.nameNational, '') + ' ' + coalesce(node.nameEccp, ''))
+       AS names
+WITH node, score, kind,
+     CASE WHEN all(word IN words WHERE names CONTAINS word) THEN 'NAME'
+          WHEN node.acronym IS NOT NULL AND all(word IN words WHERE apoc.text.clean(node.acronym) CONTAINS word) THEN 'ACRONYM'
+          ELSE 'TEXT' END AS matched
+RETURN node, score, kind, matched, [(node)<-[:HAS_STAGE]-(chain:ValueChain) | chain.id][0] AS valueChain
+ORDER BY CASE matched WHEN 'TEXT' THEN 1 ELSE 0 END, score DESC, kind, coalesce(node.id, node.code)
 LIMIT $limit

@@ -71,6 +71,23 @@ class ProvenanceIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void aMatchOnANameRanksAboveAMatchInANoteAcrossKinds() {
+		// "pole" is in NACE notes (pole vaulting, electricity poles) and in the names of the real French poles
+		List<Map<String, Object>> hits = this.graphQl.document("{ search(text: \"pole\", first: 20) { kind matched name } }")
+			.execute()
+			.path("search")
+			.entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(hits.get(0)).containsEntry("kind", "CLUSTER").containsEntry("matched", "NAME");
+		assertThat((String) hits.get(0).get("name")).containsIgnoringCase("pôle");
+		// every name match comes before every text match
+		List<Object> tiers = hits.stream().map(hit -> hit.get("matched")).map(m -> "TEXT".equals(m) ? 1 : 0).map(Object.class::cast).toList();
+		assertThat(tiers).isSortedAccordingTo((a, b) -> Integer.compare((Integer) a, (Integer) b));
+		assertThat(hits).anySatisfy(hit -> assertThat(hit).containsEntry("matched", "TEXT"));
+	}
+
+	@Test
 	void theSyntheticFilterSplitsRealFromGeneratedClustersCompaniesAndPartnerships() {
 		assertThat(total("clusters(filter: {synthetic: false})")).isEqualTo(97);
 		assertThat(total("clusters(filter: {synthetic: true})")).isEqualTo(35);

@@ -60,6 +60,7 @@ class SearchController {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("query", LuceneText.escape(text.strip()));
+		parameters.put("words", List.of(text.strip().split("\\s+")));
 		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? KINDS : kinds);
 		parameters.put("nutsVersion", this.nutsVersion);
 		parameters.put("limit", limit);
@@ -81,11 +82,12 @@ class SearchController {
 					node.get("ordinal").asInt(), node.get("name").asString());
 		};
 		String id = node.get("id").isNull() ? node.get("code").asString() : node.get("id").asString();
-		return new SearchHit(kind, record.get("score").asDouble(), id, node.get("name").asString(), found);
+		return new SearchHit(kind, record.get("score").asDouble(), record.get("matched").asString(), id,
+				node.get("name").asString(), found);
 	}
 
 	/** The {@code SearchHit} type. */
-	record SearchHit(String kind, double score, String id, String name, Object node) {
+	record SearchHit(String kind, double score, String matched, String id, String name, Object node) {
 	}
 
 }
