@@ -48,6 +48,9 @@ final class GeneratorReference {
 
 	final List<StageInfo> stages = new ArrayList<>();
 
+	/** The FEEDS edges as stage indexes {upstream, downstream}: by downstream stage, then in its {@code follows} order. */
+	final List<int[]> feeds = new ArrayList<>();
+
 	/** The 88 NACE divisions, sorted by code, with their EU27 employment share and employees per establishment. */
 	final List<String> divisions = new ArrayList<>();
 
@@ -248,6 +251,20 @@ final class GeneratorReference {
 					row.list("key_nace"), row.list("follows")));
 		}
 		this.stages.sort(Comparator.comparing(StageInfo::id));
+		Map<String, Integer> stageIndex = new HashMap<>();
+		for (int s = 0; s < this.stages.size(); s++) {
+			stageIndex.put(this.stages.get(s).id(), s);
+		}
+		for (int t = 0; t < this.stages.size(); t++) {
+			for (String upstream : this.stages.get(t).follows()) {
+				Integer s = stageIndex.get(upstream);
+				if (s == null) {
+					throw new IllegalStateException(ReferenceFiles.VALUE_CHAIN_STAGES + ": stage " + this.stages.get(t).id()
+							+ " follows '" + upstream + "', which is no stage");
+				}
+				this.feeds.add(new int[] { s, t });
+			}
+		}
 	}
 
 	int indexOf(Nuts2 region) {

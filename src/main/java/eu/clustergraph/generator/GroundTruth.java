@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import eu.clustergraph.dataset.RegionalSpecialisation;
-import eu.clustergraph.generator.GeneratorReference.StageInfo;
 import eu.clustergraph.generator.Rng.Stream;
 import eu.clustergraph.generator.TieGenerator.Cooperation;
 import eu.clustergraph.generator.TieGenerator.MissingStage;
@@ -148,27 +147,19 @@ final class GroundTruth {
 		}
 		BitSet[] strong = strongEvidence();
 		Set<Long> seen = new TreeSet<>();
-		for (int t = 0; t < this.reference.stages.size(); t++) {
-			StageInfo to = this.reference.stages.get(t);
-			for (String follows : to.follows()) {
-				int s = stageIndex(follows);
-				if (s < 0) {
-					continue;
-				}
-				for (int a : clustersOfStage.get(s)) {
-					for (int b : clustersOfStage.get(t)) {
-						if (a == b || this.p.clusterNuts2[a] == this.p.clusterNuts2[b]
-								|| !seen.add(TieGenerator.pair(a, b))) {
-							continue;
-						}
-						ComplementaryPair pair = new ComplementaryPair(a, b, this.reference.stages.get(s).id(), to.id(),
-								false);
-						if (strong[a].get(b)) {
-							tied.add(new ComplementaryPair(a, b, pair.stage(), pair.partnerStage(), true));
-						}
-						else if (!possiblyStrong[a].get(b) && !possiblyStrong[a].intersects(possiblyStrong[b])) {
-							untied.add(pair);
-						}
+		for (int[] feed : this.reference.feeds) {
+			String upstream = this.reference.stages.get(feed[0]).id();
+			String downstream = this.reference.stages.get(feed[1]).id();
+			for (int a : clustersOfStage.get(feed[0])) {
+				for (int b : clustersOfStage.get(feed[1])) {
+					if (a == b || this.p.clusterNuts2[a] == this.p.clusterNuts2[b] || !seen.add(TieGenerator.pair(a, b))) {
+						continue;
+					}
+					if (strong[a].get(b)) {
+						tied.add(new ComplementaryPair(a, b, upstream, downstream, true));
+					}
+					else if (!possiblyStrong[a].get(b) && !possiblyStrong[a].intersects(possiblyStrong[b])) {
+						untied.add(new ComplementaryPair(a, b, upstream, downstream, false));
 					}
 				}
 			}
@@ -186,15 +177,6 @@ final class GroundTruth {
 			drawn.add(pool.remove(rng.nextInt(pool.size())));
 		}
 		return drawn;
-	}
-
-	private int stageIndex(String id) {
-		for (int s = 0; s < this.reference.stages.size(); s++) {
-			if (this.reference.stages.get(s).id().equals(id)) {
-				return s;
-			}
-		}
-		return -1;
 	}
 
 	/**

@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
-import eu.clustergraph.generator.GeneratorReference.StageInfo;
 import eu.clustergraph.generator.Rng.Stream;
 
 /**
@@ -263,17 +262,7 @@ final class TieGenerator {
 	 * stage.
 	 */
 	private void supply() {
-		List<int[]> feeds = new ArrayList<>();
-		Map<String, Integer> stageIndex = new HashMap<>();
-		for (int s = 0; s < this.reference.stages.size(); s++) {
-			stageIndex.put(this.reference.stages.get(s).id(), s);
-		}
-		for (int t = 0; t < this.reference.stages.size(); t++) {
-			StageInfo stage = this.reference.stages.get(t);
-			for (String upstream : stage.follows()) {
-				feeds.add(new int[] { stageIndex.get(upstream), t });
-			}
-		}
+		List<int[]> feeds = this.reference.feeds;
 		List<List<Integer>> active = new ArrayList<>();
 		for (int s = 0; s < this.reference.stages.size(); s++) {
 			active.add(new ArrayList<>());
