@@ -99,6 +99,30 @@ class GeneratorRealSetTests {
 	}
 
 	@Test
+	void aBrokenRealSetIsRejectedByFileLineAndColumnBeforeAnythingIsWritten() throws IOException {
+		Path broken = directory.resolve("broken");
+		Files.createDirectories(broken);
+		Files.writeString(broken.resolve("clusters.csv"), String.join(",", DatasetFile.CLUSTERS.header()) + "\n"
+				+ "RC0001,Fine Cluster,FC,,2001,,,,,DE11,false,https://example.org/fine\n"
+				+ "RC0002,Nowhere Cluster,NC,,2001,,,,,XX99,false,https://example.org/nowhere\n");
+		Files.writeString(broken.resolve("cluster_ecosystems.csv"), "cluster_id,ecosystem_id,primary\nRC0001,DIGI,true\n");
+		Path out = directory.resolve("broken-out");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> DatasetGenerator.around(GeneratorOptions.preset(5_000), broken).generate(out))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Real set clusters.csv:3 [region]: 'XX99' is not a NUTS 2021 region of level 2 or 3 the generator knows");
+		assertThat(out).doesNotExist();
+		// a real cluster without ecosystems is named too
+		Files.writeString(broken.resolve("clusters.csv"), String.join(",", DatasetFile.CLUSTERS.header()) + "\n"
+				+ "RC0001,Fine Cluster,FC,,2001,,,,,DE11,false,https://example.org/fine\n"
+				+ "RC0003,Bare Cluster,BC,,2001,,,,,DE12,false,https://example.org/bare\n");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> DatasetGenerator.around(GeneratorOptions.preset(5_000), broken).generate(out))
+			.hasMessage("Real set clusters.csv:3 [id]: real cluster RC0003 has no row in cluster_ecosystems.csv");
+		assertThat(out).doesNotExist();
+	}
+
+	@Test
 	void theSameSeedAndRealSetGiveTheSameBytes() throws IOException {
 		DatasetGenerator.around(GeneratorOptions.preset(170_000), REAL).generate(directory.resolve("b"));
 		assertThat(Files.readString(directory.resolve("b/manifest.json")))
