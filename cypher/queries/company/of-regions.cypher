@@ -1,8 +1,9 @@
 // A page of the companies located in each of a batch of regions or any region below it (codes nest by prefix),
 // with their total: one row per region.
-:param {keys: ['DE1', 'FR10'], after: null, limit: 21}
+:param {keys: ['DE1', 'FR10'], after: null, limit: 21, counted: true}
 UNWIND $keys AS key
 RETURN key,
-       COUNT { MATCH (c:Company) WHERE c.region STARTS WITH key } AS total,
+       // counted only when totalCount is selected: the CASE never evaluates the subquery otherwise
+       CASE WHEN $counted THEN COUNT { MATCH (c:Company) WHERE c.region STARTS WITH key } END AS total,
        COLLECT { MATCH (c:Company) WHERE c.region STARTS WITH key AND ($after IS NULL OR c.id > $after)
                  RETURN c ORDER BY c.id LIMIT $limit } AS nodes

@@ -5,17 +5,20 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import eu.clustergraph.company.Company;
+import eu.clustergraph.company.CompanyShape;
 import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.region.Region;
 import eu.clustergraph.system.ClusterGraphProperties;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.ChildPages;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.query.Conditions;
+import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.query.Prefetched;
+import eu.clustergraph.system.query.RowFilter;
 import eu.clustergraph.valuechain.Stage;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
@@ -38,12 +41,14 @@ class ClusterController {
 
 	private final int nutsVersion;
 
-	private final FilteredPages pages;
+	private final Lists lists;
 
 	ClusterController(ClusterQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
-			BatchLoaderRegistry loaders, FilteredPages pages, ChildPages childPages) {
+			BatchLoaderRegistry loaders, Lists lists, ChildPages childPages) {
 		this.queries = queries;
-		this.pages = pages;
+		this.lists = lists;
+		// a company's clusters are this feature's to read; the company feature cannot depend on it
+		CompanyShape.SHAPE.addChild(ClusterShape.OF_COMPANY);
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 		// child connections take arguments, so they batch through loaders keyed by parent and page
@@ -62,33 +67,37 @@ class ClusterController {
 	}
 
 	@QueryMapping
-	Cluster cluster(@Argument String id) {
-		return this.queries.byId(id.strip()).orElse(null);
+	Cluster cluster(@Argument String id, DataFetchingFieldSelectionSet selection) {
+		String key = id.strip();
+		return this.lists.lookup(ClusterShape.LIST, row -> Conditions.equal(row.property("id"), key), selection)
+			.orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Cluster> clusters(@Argument ClusterFilter filter, @Argument ClusterSort sort, @Argument Integer first,
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
-		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "c", where, predicates,
-				((sort == null) ? ClusterSort.ID : sort).order, PageRequest.of(first, after, selection), Cluster::from,
-				Cluster::id);
+		RowFilter where = (filter == null) ? RowFilter.NONE
+				: row -> filter.on(row, this.codes, this.nutsVersion, "filter");
+		return this.lists.page(ClusterShape.LIST, where, ClusterShape.sort(sort), PageRequest.of(first, after, selection),
+				selection);
 	}
 
 	@BatchMapping
 	Map<Cluster, Region> region(List<Cluster> clusters) {
-		return Batches.toOne(clusters, Cluster::id, this.queries.regions(Batches.keys(clusters, Cluster::id)));
+		return Prefetched.toOne(clusters, Cluster::prefetched, "region", missing -> Batches.toOne(missing, Cluster::id,
+				this.queries.regions(Batches.keys(missing, Cluster::id))));
 	}
 
 	@BatchMapping
 	Map<Cluster, List<ClusterQueries.ClusterEcosystem>> ecosystems(List<Cluster> clusters) {
-		return Batches.toMany(clusters, Cluster::id, this.queries.ecosystems(Batches.keys(clusters, Cluster::id)));
+		return Prefetched.toMany(clusters, Cluster::prefetched, "ecosystems", missing -> Batches.toMany(missing,
+				Cluster::id, this.queries.ecosystems(Batches.keys(missing, Cluster::id))));
 	}
 
 	@BatchMapping
 	Map<Cluster, List<Stage>> stages(List<Cluster> clusters) {
-		return Batches.toMany(clusters, Cluster::id, this.queries.stages(Batches.keys(clusters, Cluster::id)));
+		return Prefetched.toMany(clusters, Cluster::prefetched, "stages", missing -> Batches.toMany(missing,
+				Cluster::id, this.queries.stages(Batches.keys(missing, Cluster::id))));
 	}
 
 	@BatchMapping
@@ -114,8 +123,8 @@ class ClusterController {
 
 	@SchemaMapping
 	CompletableFuture<Connection<Membership>> members(Cluster cluster, @Argument Integer first, @Argument String after,
-			DataLoader<ChildPages.Key, Connection<Membership>> clusterMembers) {
-		return clusterMembers.load(ChildPages.Key.of(cluster.id(), first, after));
+			DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Membership>> clusterMembers) {
+		return clusterMembers.load(ChildPages.Key.of(cluster.id(), first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "MemberConnection", field = "nodes")
@@ -140,25 +149,26 @@ class ClusterController {
 
 	@SchemaMapping(typeName = "Region", field = "clusters")
 	CompletableFuture<Connection<Cluster>> clustersOfRegion(Region region, @Argument Integer first,
-			@Argument String after, DataLoader<ChildPages.Key, Connection<Cluster>> regionClusters) {
-		return regionClusters.load(ChildPages.Key.of(region.code(), first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Cluster>> regionClusters) {
+		return regionClusters.load(ChildPages.Key.of(region.code(), first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "Stage", field = "clusters")
 	CompletableFuture<Connection<Cluster>> clustersOfStage(Stage stage, @Argument Integer first, @Argument String after,
-			DataLoader<ChildPages.Key, Connection<Cluster>> stageClusters) {
-		return stageClusters.load(ChildPages.Key.of(stage.id(), first, after));
+			DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Cluster>> stageClusters) {
+		return stageClusters.load(ChildPages.Key.of(stage.id(), first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "Ecosystem", field = "clusters")
 	CompletableFuture<Connection<Cluster>> clustersOfEcosystem(Ecosystem ecosystem, @Argument Integer first,
-			@Argument String after, DataLoader<ChildPages.Key, Connection<Cluster>> ecosystemClusters) {
-		return ecosystemClusters.load(ChildPages.Key.of(ecosystem.id(), first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Cluster>> ecosystemClusters) {
+		return ecosystemClusters.load(ChildPages.Key.of(ecosystem.id(), first, after, selection));
 	}
 
 	@BatchMapping(typeName = "Company", field = "clusters")
 	Map<Company, List<Cluster>> clustersOfCompanies(List<Company> companies) {
-		return Batches.toMany(companies, Company::id, this.queries.ofCompanies(Batches.keys(companies, Company::id)));
+		return Prefetched.toMany(companies, Company::prefetched, "clusters", missing -> Batches.toMany(missing,
+				Company::id, this.queries.ofCompanies(Batches.keys(missing, Company::id))));
 	}
 
 	@BatchMapping(typeName = "Organisation", field = "clusters")

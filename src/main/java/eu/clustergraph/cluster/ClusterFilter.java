@@ -1,68 +1,83 @@
 package eu.clustergraph.cluster;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.IntRange;
+import eu.clustergraph.system.query.Conditions;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
 
-/** The {@code ClusterFilter} input, compiled to a Cypher predicate over {@code c}. */
-public record ClusterFilter(String country, String region, String ecosystem, String primaryEcosystem, String label, String valueChain, String stage,
-		String nace, String partnershipKind, IntRange founded, IntRange memberCount, Boolean synthetic, List<ClusterFilter> AND,
-		List<ClusterFilter> OR) {
+/** The {@code ClusterFilter} input, compiled to a condition over a cluster row. */
+public record ClusterFilter(String country, String region, String ecosystem, String primaryEcosystem, String label,
+		String valueChain, String stage, String nace, String partnershipKind, IntRange founded, IntRange memberCount,
+		Boolean synthetic, List<ClusterFilter> AND, List<ClusterFilter> OR) {
 
 	/**
-	 * The predicate, checking every code against the reference data; errors name the argument path, such as
+	 * The condition, checking every code against the reference data; errors name the argument path, such as
 	 * {@code filter.OR[1].region}.
 	 */
-	public String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
-		List<String> all = new ArrayList<>();
+	public Condition on(Node c, ReferenceCodes codes, int nutsVersion, String path) {
+		Condition all = Cypher.noCondition();
 		if (this.country != null) {
-			all.add(p.bind("c.country = ?", codes.requireCountry(this.country, nutsVersion, path + ".country")));
+			all = all.and(Conditions.equal(c.property("country"),
+					codes.requireCountry(this.country, nutsVersion, path + ".country")));
 		}
 		if (this.region != null) {
-			all.add(p.bind("c.region STARTS WITH ?", codes.requireRegion(this.region, nutsVersion, path + ".region")));
+			all = all.and(Conditions.startsWith(c.property("region"),
+					codes.requireRegion(this.region, nutsVersion, path + ".region")));
 		}
 		if (this.ecosystem != null) {
-			all.add(p.bind("EXISTS { (c)-[:IN_ECOSYSTEM]->(:Ecosystem {id: ?}) }",
-					codes.requireEcosystem(this.ecosystem, path + ".ecosystem")));
+			all = all.and(Conditions.exists(c.relationshipTo(ecosystem(codes.requireEcosystem(this.ecosystem,
+					path + ".ecosystem")), "IN_ECOSYSTEM")));
 		}
 		if (this.primaryEcosystem != null) {
-			all.add(p.bind("EXISTS { (c)-[:IN_ECOSYSTEM {primary: true}]->(:Ecosystem {id: ?}) }",
-					codes.requireEcosystem(this.primaryEcosystem, path + ".primaryEcosystem")));
+			all = all.and(Conditions.exists(c.relationshipTo(ecosystem(codes.requireEcosystem(this.primaryEcosystem,
+					path + ".primaryEcosystem")), "IN_ECOSYSTEM").withProperties("primary", Cypher.literalTrue())));
 		}
 		if (this.synthetic != null) {
-			all.add(p.bind("c.synthetic = ?", this.synthetic));
+			all = all.and(Conditions.equal(c.property("synthetic"), this.synthetic));
 		}
 		if (this.label != null) {
-			all.add(p.bind("c.excellenceLabel = ?", this.label));
+			all = all.and(Conditions.equal(c.property("excellenceLabel"), this.label));
 		}
 		if (this.valueChain != null) {
-			all.add(p.bind("EXISTS { (c)-[:CONTRIBUTES_TO]->(:Stage)<-[:HAS_STAGE]-(:ValueChain {id: ?}) }",
-					codes.requireValueChain(this.valueChain, path + ".valueChain")));
+			String id = codes.requireValueChain(this.valueChain, path + ".valueChain");
+			all = all.and(Conditions.exists(c.relationshipTo(Cypher.node("Stage"), "CONTRIBUTES_TO")
+				.relationshipFrom(Cypher.node("ValueChain").withProperties("id", Cypher.anonParameter(id)), "HAS_STAGE")));
 		}
 		if (this.stage != null) {
-			all.add(p.bind("EXISTS { (c)-[:CONTRIBUTES_TO]->(:Stage {id: ?}) }",
-					codes.requireStage(this.stage, path + ".stage")));
+			String id = codes.requireStage(this.stage, path + ".stage");
+			all = all.and(Conditions.exists(
+					c.relationshipTo(Cypher.node("Stage").withProperties("id", Cypher.anonParameter(id)), "CONTRIBUTES_TO")));
 		}
 		if (this.nace != null) {
 			String code = codes.requireActivity(this.nace, path + ".nace");
-			all.add(code.matches("[A-Z]")
-					? p.bind("EXISTS { (c)<-[:MEMBER_OF]-(m:Company) WHERE m.naceSection = ? }", code)
-					: p.bind("EXISTS { (c)<-[:MEMBER_OF]-(m:Company) WHERE m.nace STARTS WITH ? }", code));
+			Node member = Cypher.node("Company").named("m");
+			// a section letter covers its divisions; numeric codes nest by prefix
+			all = all.and(Conditions.exists(c.relationshipFrom(member, "MEMBER_OF"),
+					code.matches("[A-Z]") ? Conditions.equal(member.property("naceSection"), code)
+							: Conditions.startsWith(member.property("nace"), code)));
 		}
 		if (this.partnershipKind != null) {
-			all.add(p.bind("EXISTS { (c)-[:PARTICIPATES_IN]->(:Partnership {kind: ?}) }", this.partnershipKind));
+			all = all.and(Conditions.exists(c.relationshipTo(
+					Cypher.node("Partnership").withProperties("kind", Cypher.anonParameter(this.partnershipKind)),
+					"PARTICIPATES_IN")));
 		}
 		if (this.founded != null) {
-			all.addAll(this.founded.compile(p, "c.founded", path + ".founded"));
+			all = all.and(Conditions.range(c.property("founded"), this.founded.min(), this.founded.max(),
+					path + ".founded"));
 		}
 		if (this.memberCount != null) {
-			all.addAll(this.memberCount.compile(p, "c.memberCount", path + ".memberCount"));
+			all = all.and(Conditions.range(c.property("memberCount"), this.memberCount.min(), this.memberCount.max(),
+					path + ".memberCount"));
 		}
-		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, nutsVersion, at)));
-		return Predicates.all(all);
+		return all.and(Conditions.nested(this.AND, this.OR, path, (filter, at) -> filter.on(c, codes, nutsVersion, at)));
+	}
+
+	private static Node ecosystem(String id) {
+		return Cypher.node("Ecosystem").withProperties("id", Cypher.anonParameter(id));
 	}
 
 }

@@ -8,12 +8,14 @@ import eu.clustergraph.activity.Activity;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.region.Region;
 import eu.clustergraph.system.ClusterGraphProperties;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.ChildPages;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.query.Conditions;
+import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.query.Prefetched;
+import eu.clustergraph.system.query.RowFilter;
 import eu.clustergraph.valuechain.Stage;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
@@ -36,12 +38,12 @@ class CompanyController {
 
 	private final int nutsVersion;
 
-	private final FilteredPages pages;
+	private final Lists lists;
 
 	CompanyController(CompanyQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
-			FilteredPages pages, ChildPages childPages, BatchLoaderRegistry loaders) {
+			Lists lists, ChildPages childPages, BatchLoaderRegistry loaders) {
 		this.queries = queries;
-		this.pages = pages;
+		this.lists = lists;
 		loaders.<ChildPages.Key, Connection<Company>>forName("regionCompanies")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
 					() -> childPages.load(keys, queries.query("of-regions"), Company::from, Company::id)));
@@ -56,51 +58,55 @@ class CompanyController {
 	}
 
 	@QueryMapping
-	Company company(@Argument String id) {
-		return this.queries.byId(id.strip()).orElse(null);
+	Company company(@Argument String id, DataFetchingFieldSelectionSet selection) {
+		String key = id.strip();
+		return this.lists.lookup(CompanyShape.LIST, row -> Conditions.equal(row.property("id"), key), selection)
+			.orElse(null);
 	}
 
 	@QueryMapping
 	Connection<Company> companies(@Argument CompanyFilter filter, @Argument CompanySort sort, @Argument Integer first,
 			@Argument String after, DataFetchingFieldSelectionSet selection) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
-		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "c", where, predicates,
-				((sort == null) ? CompanySort.ID : sort).order, PageRequest.of(first, after, selection), Company::from,
-				Company::id);
+		RowFilter where = (filter == null) ? RowFilter.NONE
+				: row -> filter.on(row, this.codes, this.nutsVersion, "filter");
+		return this.lists.page(CompanyShape.LIST, where, CompanyShape.sort(sort), PageRequest.of(first, after, selection),
+				selection);
 	}
 
 	@SchemaMapping(typeName = "Region", field = "companies")
 	CompletableFuture<Connection<Company>> companiesOfRegion(Region region, @Argument Integer first,
-			@Argument String after, DataLoader<ChildPages.Key, Connection<Company>> regionCompanies) {
-		return regionCompanies.load(ChildPages.Key.of(region.code(), first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Company>> regionCompanies) {
+		return regionCompanies.load(ChildPages.Key.of(region.code(), first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "Stage", field = "companies")
 	CompletableFuture<Connection<Company>> companiesOfStage(Stage stage, @Argument Integer first,
-			@Argument String after, DataLoader<ChildPages.Key, Connection<Company>> stageCompanies) {
-		return stageCompanies.load(ChildPages.Key.of(stage.id(), first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Company>> stageCompanies) {
+		return stageCompanies.load(ChildPages.Key.of(stage.id(), first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "Activity", field = "companies")
 	CompletableFuture<Connection<Company>> companiesOfActivity(Activity activity, @Argument Integer first,
-			@Argument String after, DataLoader<ChildPages.Key, Connection<Company>> activityCompanies) {
-		return activityCompanies.load(ChildPages.Key.of(activity.code(), first, after));
+			@Argument String after, DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Company>> activityCompanies) {
+		return activityCompanies.load(ChildPages.Key.of(activity.code(), first, after, selection));
 	}
 
 	@BatchMapping
 	Map<Company, Region> region(List<Company> companies) {
-		return Batches.toOne(companies, Company::id, this.queries.regions(Batches.keys(companies, Company::id)));
+		return Prefetched.toOne(companies, Company::prefetched, "region", missing -> Batches.toOne(missing, Company::id,
+				this.queries.regions(Batches.keys(missing, Company::id))));
 	}
 
 	@BatchMapping
 	Map<Company, Activity> activity(List<Company> companies) {
-		return Batches.toOne(companies, Company::id, this.queries.activities(Batches.keys(companies, Company::id)));
+		return Prefetched.toOne(companies, Company::prefetched, "activity", missing -> Batches.toOne(missing,
+				Company::id, this.queries.activities(Batches.keys(missing, Company::id))));
 	}
 
 	@BatchMapping
 	Map<Company, List<Stage>> stages(List<Company> companies) {
-		return Batches.toMany(companies, Company::id, this.queries.stages(Batches.keys(companies, Company::id)));
+		return Prefetched.toMany(companies, Company::prefetched, "stages", missing -> Batches.toMany(missing,
+				Company::id, this.queries.stages(Batches.keys(missing, Company::id))));
 	}
 
 	@BatchMapping

@@ -1,63 +1,74 @@
 package eu.clustergraph.company;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.IntRange;
+import eu.clustergraph.system.query.Conditions;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
 
-/** The {@code CompanyFilter} input, compiled to a Cypher predicate over {@code c}. */
+/** The {@code CompanyFilter} input, compiled to a condition over a company row. */
 record CompanyFilter(String country, String region, String nace, String sizeClass, String stage, String valueChain,
 		String ecosystem, String cluster, IntRange founded, IntRange employees, Boolean synthetic, List<CompanyFilter> AND,
 		List<CompanyFilter> OR) {
 
 	/**
-	 * The predicate, checking every code against the reference data; errors name the argument path, such as
+	 * The condition, checking every code against the reference data; errors name the argument path, such as
 	 * {@code filter.OR[1].region}.
 	 */
-	String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
-		List<String> all = new ArrayList<>();
+	Condition on(Node c, ReferenceCodes codes, int nutsVersion, String path) {
+		Condition all = Cypher.noCondition();
 		if (this.country != null) {
 			// NUTS codes start with their country code: the region index answers country filters too
-			all.add(p.bind("c.region STARTS WITH ?", codes.requireCountry(this.country, nutsVersion, path + ".country")));
+			all = all.and(Conditions.startsWith(c.property("region"),
+					codes.requireCountry(this.country, nutsVersion, path + ".country")));
 		}
 		if (this.region != null) {
-			all.add(p.bind("c.region STARTS WITH ?", codes.requireRegion(this.region, nutsVersion, path + ".region")));
+			all = all.and(Conditions.startsWith(c.property("region"),
+					codes.requireRegion(this.region, nutsVersion, path + ".region")));
 		}
 		if (this.nace != null) {
 			String code = codes.requireActivity(this.nace, path + ".nace");
 			// a section letter covers its divisions; numeric codes nest by prefix
-			all.add(code.matches("[A-Z]") ? p.bind("c.naceSection = ?", code) : p.bind("c.nace STARTS WITH ?", code));
+			all = all.and(code.matches("[A-Z]") ? Conditions.equal(c.property("naceSection"), code)
+					: Conditions.startsWith(c.property("nace"), code));
 		}
 		if (this.synthetic != null) {
-			all.add(p.bind("c.synthetic = ?", this.synthetic));
+			all = all.and(Conditions.equal(c.property("synthetic"), this.synthetic));
 		}
 		if (this.sizeClass != null) {
-			all.add(p.bind("c.sizeClass = ?", this.sizeClass));
+			all = all.and(Conditions.equal(c.property("sizeClass"), this.sizeClass));
 		}
 		if (this.stage != null) {
-			all.add(p.bind("EXISTS { (c)-[:ACTIVE_IN]->(:Stage {id: ?}) }", codes.requireStage(this.stage, path + ".stage")));
+			String id = codes.requireStage(this.stage, path + ".stage");
+			all = all.and(Conditions.exists(
+					c.relationshipTo(Cypher.node("Stage").withProperties("id", Cypher.anonParameter(id)), "ACTIVE_IN")));
 		}
 		if (this.valueChain != null) {
-			all.add(p.bind("EXISTS { (c)-[:ACTIVE_IN]->(:Stage)<-[:HAS_STAGE]-(:ValueChain {id: ?}) }",
-					codes.requireValueChain(this.valueChain, path + ".valueChain")));
+			String id = codes.requireValueChain(this.valueChain, path + ".valueChain");
+			all = all.and(Conditions.exists(c.relationshipTo(Cypher.node("Stage"), "ACTIVE_IN")
+				.relationshipFrom(Cypher.node("ValueChain").withProperties("id", Cypher.anonParameter(id)), "HAS_STAGE")));
 		}
 		if (this.ecosystem != null) {
-			all.add(p.bind("EXISTS { (c)-[:MEMBER_OF]->(:Cluster)-[:IN_ECOSYSTEM]->(:Ecosystem {id: ?}) }",
-					codes.requireEcosystem(this.ecosystem, path + ".ecosystem")));
+			String id = codes.requireEcosystem(this.ecosystem, path + ".ecosystem");
+			all = all.and(Conditions.exists(c.relationshipTo(Cypher.node("Cluster"), "MEMBER_OF")
+				.relationshipTo(Cypher.node("Ecosystem").withProperties("id", Cypher.anonParameter(id)), "IN_ECOSYSTEM")));
 		}
 		if (this.cluster != null) {
-			all.add(p.bind("EXISTS { (c)-[:MEMBER_OF]->(:Cluster {id: ?}) }", this.cluster.strip()));
+			all = all.and(Conditions.exists(c.relationshipTo(
+					Cypher.node("Cluster").withProperties("id", Cypher.anonParameter(this.cluster.strip())), "MEMBER_OF")));
 		}
 		if (this.founded != null) {
-			all.addAll(this.founded.compile(p, "c.founded", path + ".founded"));
+			all = all.and(Conditions.range(c.property("founded"), this.founded.min(), this.founded.max(),
+					path + ".founded"));
 		}
 		if (this.employees != null) {
-			all.addAll(this.employees.compile(p, "c.employees", path + ".employees"));
+			all = all.and(Conditions.range(c.property("employees"), this.employees.min(), this.employees.max(),
+					path + ".employees"));
 		}
-		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, nutsVersion, at)));
-		return Predicates.all(all);
+		return all.and(Conditions.nested(this.AND, this.OR, path, (filter, at) -> filter.on(c, codes, nutsVersion, at)));
 	}
 
 }

@@ -13,6 +13,8 @@ import java.util.Set;
 
 import eu.clustergraph.cluster.Cluster;
 import eu.clustergraph.cluster.ClusterFilter;
+import eu.clustergraph.system.query.ConditionText;
+import org.neo4j.cypherdsl.core.Cypher;
 import eu.clustergraph.company.Company;
 import eu.clustergraph.cooperation.CooperationPath.Evidence;
 import eu.clustergraph.cooperation.CooperationPath.Hop;
@@ -25,7 +27,6 @@ import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.InvalidArgumentException;
 import eu.clustergraph.valuechain.Stage;
 import org.neo4j.driver.Record;
@@ -174,12 +175,12 @@ class CooperationPaths {
 		if (maxTies == 0) {
 			return List.of();
 		}
-		Predicates predicates = new Predicates();
-		String where = filter.compile(predicates, this.codes, this.nutsVersion, "toFilter");
-		Map<String, Object> parameters = new HashMap<>(predicates.parameters());
+		ConditionText where = ConditionText.of("c",
+				filter.on(Cypher.anyNode("c"), this.codes, this.nutsVersion, "toFilter"));
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("sources", start.clusters());
 		parameters.put("maxTies", maxTies);
-		List<Found> found = this.projections.read(projection, this.strongestToAny.fill(Map.of("filter", where)),
+		List<Found> found = this.projections.read(projection, this.strongestToAny.fill(Map.of("filter", where.where())),
 				parameters, CooperationPaths::found);
 		// one path per target, its strongest (from whichever of a company's clusters)
 		Map<String, Found> best = new LinkedHashMap<>();

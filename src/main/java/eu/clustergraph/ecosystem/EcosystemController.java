@@ -6,11 +6,12 @@ import java.util.Map;
 
 import eu.clustergraph.activity.Activity;
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.query.NodeList;
+import eu.clustergraph.system.query.RowFilter;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,12 +27,14 @@ class EcosystemController {
 
 	private final ReferenceCodes codes;
 
-	private final FilteredPages pages;
+	static final NodeList<Ecosystem> LIST = NodeList.byId("ecosystem", "e", Ecosystem.SHAPE, Ecosystem::id);
 
-	EcosystemController(EcosystemQueries queries, ReferenceCodes codes, FilteredPages pages) {
+	private final Lists lists;
+
+	EcosystemController(EcosystemQueries queries, ReferenceCodes codes, Lists lists) {
 		this.queries = queries;
 		this.codes = codes;
-		this.pages = pages;
+		this.lists = lists;
 	}
 
 	@QueryMapping
@@ -42,11 +45,9 @@ class EcosystemController {
 	@QueryMapping
 	Connection<Ecosystem> ecosystems(@Argument EcosystemFilter filter, @Argument EcosystemSort sort,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, "filter");
-		return this.pages.fetch(this.queries.page(), this.queries.count(), "e", where, predicates,
-				((sort == null) ? EcosystemSort.ORDINAL : sort).order, PageRequest.of(first, after, selection),
-				Ecosystem::from, Ecosystem::id);
+		RowFilter where = (filter == null) ? RowFilter.NONE : row -> filter.on(row, this.codes, "filter");
+		return this.lists.page(LIST, where, ((sort == null) ? EcosystemSort.ORDINAL : sort).key,
+				PageRequest.of(first, after, selection), selection);
 	}
 
 	@BatchMapping

@@ -18,10 +18,6 @@ class EcosystemQueries {
 
 	private final NamedQuery byId;
 
-	private final NamedQuery page;
-
-	private final NamedQuery count;
-
 	private final NamedQuery activities;
 
 	private final NamedQuery ofActivities;
@@ -29,24 +25,12 @@ class EcosystemQueries {
 	EcosystemQueries(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
 		this.byId = queries.get("ecosystem/by-id");
-		this.page = queries.get("ecosystem/page");
-		this.count = queries.get("ecosystem/count");
 		this.activities = queries.get("ecosystem/activities");
 		this.ofActivities = queries.get("ecosystem/of-activities");
 	}
 
 	Optional<Ecosystem> byId(String id) {
 		return this.cypher.readOptional(this.byId, Map.of("id", id), record -> Ecosystem.from(record.get("e")));
-	}
-
-	/** The page query with {@code filter}, {@code sort}, {@code direction} and {@code after} slots. */
-	NamedQuery page() {
-		return this.page;
-	}
-
-	/** The count query with a {@code filter} slot. */
-	NamedQuery count() {
-		return this.count;
 	}
 
 	Map<String, List<EcosystemActivity>> activities(List<String> ecosystemIds) {

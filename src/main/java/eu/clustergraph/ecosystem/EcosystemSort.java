@@ -1,16 +1,16 @@
 package eu.clustergraph.ecosystem;
 
-import eu.clustergraph.system.graphql.SortOrder;
+import eu.clustergraph.system.query.SortKey;
 
 /** The orders of an ecosystem list. */
 enum EcosystemSort {
 
-	ORDINAL(new SortOrder("e.ordinal", true, false)), NAME(new SortOrder("e.name", false, false));
+	ORDINAL(new SortKey(row -> row.property("ordinal"), true, false)), NAME(SortKey.byText("name"));
 
-	final SortOrder order;
+	final SortKey key;
 
-	EcosystemSort(SortOrder order) {
-		this.order = order;
+	EcosystemSort(SortKey key) {
+		this.key = key;
 	}
 
 }

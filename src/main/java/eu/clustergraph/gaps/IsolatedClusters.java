@@ -11,7 +11,11 @@ import eu.clustergraph.gaps.CooperationGap.ScorePart;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.cypher.Predicates;
+import eu.clustergraph.system.query.ConditionText;
+import eu.clustergraph.system.query.Conditions;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
 
 import org.springframework.stereotype.Component;
 
@@ -38,21 +42,24 @@ class IsolatedClusters implements GapFinder {
 
 	@Override
 	public List<CooperationGap> find(GapQuery query, GapReference reference) {
-		Predicates p = new Predicates();
-		List<String> filter = new ArrayList<>();
+		Node c = Cypher.anyNode("c");
+		Condition filter = Cypher.noCondition();
 		if (query.area() != null) {
-			filter.add(p.bind("c.region STARTS WITH ?", query.area()));
+			filter = filter.and(Conditions.startsWith(c.property("region"), query.area()));
 		}
 		if (query.ecosystem() != null) {
-			filter.add(p.bind("EXISTS { (c)-[:IN_ECOSYSTEM]->(:Ecosystem {id: ?}) }", query.ecosystem()));
+			filter = filter.and(Conditions.exists(c.relationshipTo(
+					Cypher.node("Ecosystem").withProperties("id", Cypher.anonParameter(query.ecosystem())), "IN_ECOSYSTEM")));
 		}
 		if (query.valueChain() != null) {
-			filter.add(p.bind("EXISTS { (c)-[:CONTRIBUTES_TO]->(:Stage)<-[:HAS_STAGE]-(:ValueChain {id: ?}) }",
-					query.valueChain()));
+			filter = filter.and(Conditions.exists(c.relationshipTo(Cypher.node("Stage"), "CONTRIBUTES_TO")
+				.relationshipFrom(Cypher.node("ValueChain").withProperties("id", Cypher.anonParameter(query.valueChain())),
+						"HAS_STAGE")));
 		}
-		Map<String, Object> parameters = new HashMap<>(p.parameters());
+		ConditionText where = ConditionText.of("c", filter);
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("minStrength", query.minStrength());
-		return this.cypher.read(this.isolated.fill(Map.of("filter", Predicates.all(filter))), parameters, record -> {
+		return this.cypher.read(this.isolated.fill(Map.of("filter", where.where())), parameters, record -> {
 			Cluster cluster = Cluster.from(record.get("c"));
 			int ties = record.get("domesticTies").asInt();
 			return CooperationGap.scored(GapKind.ISOLATED,

@@ -3,15 +3,16 @@ package eu.clustergraph.organisation;
 import java.util.List;
 import java.util.Map;
 
+import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.query.NodeList;
+import eu.clustergraph.system.query.RowFilter;
+import eu.clustergraph.system.query.SortKey;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.region.Region;
 import eu.clustergraph.system.ClusterGraphProperties;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
-import eu.clustergraph.system.graphql.SortOrder;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -23,21 +24,23 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OrganisationController {
 
-	private static final Map<String, SortOrder> SORTS = Map.of("ID", new SortOrder("o.id", false, false), "NAME",
-			new SortOrder("o.name", false, false));
+	private static final Map<String, SortKey> SORTS = Map.of("ID", SortKey.byText("id"), "NAME", SortKey.byText("name"));
+
+	static final NodeList<Organisation> LIST = NodeList.byId("organisation", "o", Organisation.SHAPE,
+			Organisation::id);
 
 	private final OrganisationQueries queries;
 
-	private final FilteredPages pages;
+	private final Lists lists;
 
 	private final ReferenceCodes codes;
 
 	private final int nutsVersion;
 
-	OrganisationController(OrganisationQueries queries, FilteredPages pages, ReferenceCodes codes,
+	OrganisationController(OrganisationQueries queries, Lists lists, ReferenceCodes codes,
 			ClusterGraphProperties properties) {
 		this.queries = queries;
-		this.pages = pages;
+		this.lists = lists;
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 	}
@@ -50,11 +53,10 @@ class OrganisationController {
 	@QueryMapping
 	Connection<Organisation> organisations(@Argument OrganisationFilter filter, @Argument String sort,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
-		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "o", where, predicates,
-				SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection), Organisation::from,
-				Organisation::id);
+		RowFilter where = (filter == null) ? RowFilter.NONE
+				: row -> filter.on(row, this.codes, this.nutsVersion, "filter");
+		return this.lists.page(LIST, where, SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection),
+				selection);
 	}
 
 	@BatchMapping

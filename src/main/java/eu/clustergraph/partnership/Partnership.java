@@ -1,9 +1,15 @@
 package eu.clustergraph.partnership;
 
+import java.util.List;
+import eu.clustergraph.system.query.Shape;
 import org.neo4j.driver.Value;
 
 /** A cluster partnership; see {@code graphql/partnership.graphqls}. */
 public record Partnership(String id, String kind, String name, Integer startYear, Integer endYear, boolean synthetic) {
+
+	/** How a partnership reads in a list: whole, it is small. */
+	public static final Shape<Partnership> SHAPE = Shape.of("Partnership",
+			List.of("id", "kind", "name", "startYear", "endYear", "synthetic"), List.of(), Partnership::from);
 
 	public static Partnership from(Value node) {
 		return new Partnership(node.get("id").asString(), node.get("kind").asString(), node.get("name").asString(),

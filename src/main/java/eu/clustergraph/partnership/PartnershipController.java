@@ -1,5 +1,9 @@
 package eu.clustergraph.partnership;
 
+import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.query.NodeList;
+import eu.clustergraph.system.query.RowFilter;
+import eu.clustergraph.system.query.SortKey;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,12 +15,9 @@ import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
-import eu.clustergraph.system.graphql.SortOrder;
 import eu.clustergraph.valuechain.ValueChain;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Record;
@@ -30,25 +31,27 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PartnershipController {
 
-	private static final Map<String, SortOrder> SORTS = Map.of("ID", new SortOrder("p.id", false, false), "NAME",
-			new SortOrder("p.name", false, false), "START_YEAR_DESC",
-			new SortOrder("coalesce(p.startYear, 0)", true, true));
+	private static final Map<String, SortKey> SORTS = Map.of("ID", SortKey.byText("id"), "NAME", SortKey.byText("name"),
+			"START_YEAR_DESC", SortKey.byNumber("startYear", true));
+
+	static final NodeList<Partnership> LIST = NodeList.byId("partnership", "p", Partnership.SHAPE,
+			Partnership::id);
 
 	private final CypherRunner cypher;
 
 	private final CypherQueries queries;
 
-	private final FilteredPages pages;
+	private final Lists lists;
 
 	private final ReferenceCodes codes;
 
 	private final int nutsVersion;
 
-	PartnershipController(CypherRunner cypher, CypherQueries queries, FilteredPages pages, ReferenceCodes codes,
+	PartnershipController(CypherRunner cypher, CypherQueries queries, Lists lists, ReferenceCodes codes,
 			ClusterGraphProperties properties) {
 		this.cypher = cypher;
 		this.queries = queries;
-		this.pages = pages;
+		this.lists = lists;
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 	}
@@ -62,11 +65,10 @@ class PartnershipController {
 	@QueryMapping
 	Connection<Partnership> partnerships(@Argument PartnershipFilter filter, @Argument String sort,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
-		return this.pages.fetch(query("page"), query("count"), "p", where, predicates,
-				SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection), Partnership::from,
-				Partnership::id);
+		RowFilter where = (filter == null) ? RowFilter.NONE
+				: row -> filter.on(row, this.codes, this.nutsVersion, "filter");
+		return this.lists.page(LIST, where, SORTS.get((sort == null) ? "ID" : sort), PageRequest.of(first, after, selection),
+				selection);
 	}
 
 	@BatchMapping

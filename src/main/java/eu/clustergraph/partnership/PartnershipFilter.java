@@ -1,41 +1,45 @@
 package eu.clustergraph.partnership;
 
-import java.util.ArrayList;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import eu.clustergraph.system.query.Conditions;
 import java.util.List;
 
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.cypher.Predicates;
 
 /** The {@code PartnershipFilter} input, compiled to a Cypher predicate over {@code p}. */
 record PartnershipFilter(String kind, String ecosystem, String valueChain, String country, Integer activeIn,
 		Boolean synthetic, List<PartnershipFilter> AND, List<PartnershipFilter> OR) {
 
-	String compile(Predicates p, ReferenceCodes codes, int nutsVersion, String path) {
-		List<String> all = new ArrayList<>();
+	Condition on(Node p, ReferenceCodes codes, int nutsVersion, String path) {
+		Condition all = Cypher.noCondition();
 		if (this.kind != null) {
-			all.add(p.bind("p.kind = ?", this.kind));
+			all = all.and(Conditions.equal(p.property("kind"), this.kind));
 		}
 		if (this.ecosystem != null) {
-			all.add(p.bind("EXISTS { (p)-[:TARGETS]->(:Ecosystem {id: ?}) }",
-					codes.requireEcosystem(this.ecosystem, path + ".ecosystem")));
+			String id = codes.requireEcosystem(this.ecosystem, path + ".ecosystem");
+			all = all.and(Conditions.exists(
+					p.relationshipTo(Cypher.node("Ecosystem").withProperties("id", Cypher.anonParameter(id)), "TARGETS")));
 		}
 		if (this.valueChain != null) {
-			all.add(p.bind("EXISTS { (p)-[:TARGETS]->(:ValueChain {id: ?}) }",
-					codes.requireValueChain(this.valueChain, path + ".valueChain")));
+			String id = codes.requireValueChain(this.valueChain, path + ".valueChain");
+			all = all.and(Conditions.exists(
+					p.relationshipTo(Cypher.node("ValueChain").withProperties("id", Cypher.anonParameter(id)), "TARGETS")));
 		}
 		if (this.country != null) {
-			all.add(p.bind("EXISTS { (p)<-[:PARTICIPATES_IN]-(:Cluster {country: ?}) }",
-					codes.requireCountry(this.country, nutsVersion, path + ".country")));
+			String code = codes.requireCountry(this.country, nutsVersion, path + ".country");
+			all = all.and(Conditions.exists(p.relationshipFrom(
+					Cypher.node("Cluster").withProperties("country", Cypher.anonParameter(code)), "PARTICIPATES_IN")));
 		}
 		if (this.synthetic != null) {
-			all.add(p.bind("p.synthetic = ?", this.synthetic));
+			all = all.and(Conditions.equal(p.property("synthetic"), this.synthetic));
 		}
 		if (this.activeIn != null) {
-			all.add(p.bind("coalesce(p.startYear, 0) <= ?", this.activeIn));
-			all.add(p.bind("coalesce(p.endYear, 9999) >= ?", this.activeIn));
+			all = all.and(Cypher.coalesce(p.property("startYear"), Cypher.literalOf(0)).lte(Cypher.anonParameter(this.activeIn)))
+				.and(Cypher.coalesce(p.property("endYear"), Cypher.literalOf(9999)).gte(Cypher.anonParameter(this.activeIn)));
 		}
-		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, nutsVersion, at)));
-		return Predicates.all(all);
+		return all.and(Conditions.nested(this.AND, this.OR, path, (filter, at) -> filter.on(p, codes, nutsVersion, at)));
 	}
 
 }

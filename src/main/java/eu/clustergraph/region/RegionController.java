@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.clustergraph.system.query.Conditions;
+import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.query.NodeList;
+import eu.clustergraph.system.query.RowFilter;
+import org.neo4j.cypherdsl.core.Cypher;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.ClusterGraphProperties;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -28,14 +31,18 @@ class RegionController {
 
 	private final ReferenceCodes codes;
 
-	private final FilteredPages pages;
+	/** Codes are unique within a NUTS version, and every list is of one version. */
+	static final NodeList<Region> LIST = new NodeList<>("region", "r", Region.SHAPE, row -> row.property("code"),
+			Region::code);
+
+	private final Lists lists;
 
 	RegionController(RegionQueries queries, ClusterGraphProperties properties, ReferenceCodes codes,
-			FilteredPages pages) {
+			Lists lists) {
 		this.queries = queries;
 		this.defaultVersion = properties.nutsVersion();
 		this.codes = codes;
-		this.pages = pages;
+		this.lists = lists;
 	}
 
 	@QueryMapping
@@ -48,13 +55,11 @@ class RegionController {
 	Connection<Region> regions(@Argument RegionFilter filter, @Argument RegionSort sort, @Argument Integer version,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		int nutsVersion = RegionFilter.version(version, this.defaultVersion);
-		Predicates predicates = new Predicates();
-		// the version is always part of the predicate: a code names a region only within one version
-		String where = Predicates.all(List.of(predicates.bind("r.version = ?", nutsVersion),
-				(filter == null) ? "true" : filter.compile(predicates, this.codes, nutsVersion, "filter")));
-		return this.pages.fetch(this.queries.page(), this.queries.count(), "r", "r.code", where, predicates,
-				((sort == null) ? RegionSort.CODE : sort).order, PageRequest.of(first, after, selection), Region::from,
-				Region::code);
+		// the version is always part of the condition: a code names a region only within one version
+		RowFilter where = row -> Conditions.equal(row.property("version"), nutsVersion)
+			.and((filter == null) ? Cypher.noCondition() : filter.on(row, this.codes, nutsVersion, "filter"));
+		return this.lists.page(LIST, where, ((sort == null) ? RegionSort.CODE : sort).key,
+				PageRequest.of(first, after, selection), selection);
 	}
 
 	@BatchMapping

@@ -1,16 +1,19 @@
 package eu.clustergraph.region;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import eu.clustergraph.system.query.Conditions;
+import org.neo4j.cypherdsl.core.Condition;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.InvalidArgumentException;
 
 /**
- * The {@code RegionFilter} input, compiled to a Cypher predicate over {@code r}. The NUTS version is not part of it:
+ * The {@code RegionFilter} input, compiled to a condition over a region row. The NUTS version is not part of it:
  * it is an argument of its own, because codes only mean something within one version.
  */
 record RegionFilter(Integer level, String country, String region, Boolean eu, String name, Integer urbanType,
@@ -27,49 +30,47 @@ record RegionFilter(Integer level, String country, String region, Boolean eu, St
 	}
 
 	/**
-	 * The predicate; errors name the argument path, such as {@code filter.OR[1].region}.
+	 * The condition; errors name the argument path, such as {@code filter.OR[1].region}.
 	 */
-	String compile(Predicates p, ReferenceCodes codes, int version, String path) {
-		List<String> all = new ArrayList<>();
+	Condition on(Node r, ReferenceCodes codes, int version, String path) {
+		Condition all = Cypher.noCondition();
 		if (this.level != null) {
 			if (this.level < 0 || this.level > 3) {
 				throw new InvalidArgumentException(path + ".level",
 						"must be a NUTS level from 0 to 3 (was " + this.level + ")");
 			}
-			all.add(p.bind("r.level = ?", this.level));
+			all = all.and(Conditions.equal(r.property("level"), this.level));
 		}
 		if (this.country != null) {
-			all.add(p.bind("r.country = ?", codes.requireCountry(this.country, version, path + ".country")));
+			all = all.and(Conditions.equal(r.property("country"), codes.requireCountry(this.country, version, path + ".country")));
 		}
 		if (this.region != null) {
 			// NUTS codes nest by prefix: DE1 covers DE11 and DE111
-			all.add(p.bind("r.code STARTS WITH ?", codes.requireRegion(this.region, version, path + ".region")));
+			all = all.and(Conditions.startsWith(r.property("code"), codes.requireRegion(this.region, version, path + ".region")));
 		}
 		if (this.eu != null) {
-			all.add(p.bind("r.eu = ?", this.eu));
+			all = all.and(Conditions.equal(r.property("eu"), this.eu));
 		}
 		if (this.name != null) {
-			String text = this.name.strip().toLowerCase(Locale.ROOT);
-			all.add("(" + p.bind("toLower(r.name) CONTAINS ?", text) + " OR "
-					+ p.bind("toLower(coalesce(r.nameNational, '')) CONTAINS ?", text) + ")");
+			Expression text = Cypher.anonParameter(this.name.strip().toLowerCase(Locale.ROOT));
+			all = all.and(Cypher.toLower(r.property("name")).contains(text)
+				.or(Cypher.toLower(Cypher.coalesce(r.property("nameNational"), Cypher.literalOf(""))).contains(text)));
 		}
-		typology(all, p, "urbanType", this.urbanType, 3, path);
-		typology(all, p, "coastalType", this.coastalType, 3, path);
-		typology(all, p, "mountainType", this.mountainType, 4, path);
-		all.addAll(Predicates.nested(this.AND, this.OR, path, (filter, at) -> filter.compile(p, codes, version, at)));
-		return Predicates.all(all);
+		all = all.and(typology(r, "urbanType", this.urbanType, 3, path))
+			.and(typology(r, "coastalType", this.coastalType, 3, path))
+			.and(typology(r, "mountainType", this.mountainType, 4, path));
+		return all.and(Conditions.nested(this.AND, this.OR, path, (filter, at) -> filter.on(r, codes, version, at)));
 	}
 
-	private static void typology(List<String> all, Predicates p, String property, Integer value, int max,
-			String path) {
+	private static Condition typology(Node r, String property, Integer value, int max, String path) {
 		if (value == null) {
-			return;
+			return Cypher.noCondition();
 		}
 		if (value < 1 || value > max) {
 			throw new InvalidArgumentException(path + "." + property,
 					"must be a Eurostat typology code from 1 to " + max + " (was " + value + ")");
 		}
-		all.add(p.bind("r." + property + " = ?", value));
+		return Conditions.equal(r.property(property), value);
 	}
 
 }

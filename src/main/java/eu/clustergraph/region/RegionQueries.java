@@ -19,10 +19,6 @@ class RegionQueries {
 
 	private final NamedQuery byCode;
 
-	private final NamedQuery page;
-
-	private final NamedQuery count;
-
 	private final NamedQuery parents;
 
 	private final NamedQuery children;
@@ -32,8 +28,6 @@ class RegionQueries {
 	RegionQueries(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
 		this.byCode = queries.get("region/by-code");
-		this.page = queries.get("region/page");
-		this.count = queries.get("region/count");
 		this.parents = queries.get("region/parents");
 		this.children = queries.get("region/children");
 		this.indicators = queries.get("region/indicators");
@@ -42,16 +36,6 @@ class RegionQueries {
 	Optional<Region> byCode(String code, int version) {
 		return this.cypher.readOptional(this.byCode, Map.of("code", code, "version", version),
 				record -> Region.from(record.get("r")));
-	}
-
-	/** The page query with {@code filter}, {@code sort}, {@code direction} and {@code after} slots. */
-	NamedQuery page() {
-		return this.page;
-	}
-
-	/** The count query with a {@code filter} slot. */
-	NamedQuery count() {
-		return this.count;
 	}
 
 	Map<RegionKey, List<Region>> parents(List<RegionKey> keys) {

@@ -1,17 +1,16 @@
 package eu.clustergraph.region;
 
-import eu.clustergraph.system.graphql.SortOrder;
+import eu.clustergraph.system.query.SortKey;
 
 /** The orders of a region list; ties are broken by code. */
 enum RegionSort {
 
-	CODE(new SortOrder("r.code", false, false)), NAME(new SortOrder("r.name", false, false)),
-	LEVEL(new SortOrder("r.level", true, false));
+	CODE(SortKey.byText("code")), NAME(SortKey.byText("name")), LEVEL(new SortKey(row -> row.property("level"), true, false));
 
-	final SortOrder order;
+	final SortKey key;
 
-	RegionSort(SortOrder order) {
-		this.order = order;
+	RegionSort(SortKey key) {
+		this.key = key;
 	}
 
 }

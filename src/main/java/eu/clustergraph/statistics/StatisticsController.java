@@ -10,7 +10,8 @@ import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.cypher.Predicates;
+import eu.clustergraph.system.query.ConditionText;
+import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.driver.Value;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -54,11 +55,11 @@ class StatisticsController {
 
 	@QueryMapping
 	List<StatisticsRow> statistics(@Argument String groupBy, @Argument ClusterFilter filter) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, this.nutsVersion, "filter");
-		NamedQuery query = this.statistics.fill(Map.of("filter", where, "group", GROUP_KEYS.get(groupBy), "name",
+		ConditionText where = (filter == null) ? new ConditionText("true", Map.of())
+				: ConditionText.of("c", filter.on(Cypher.anyNode("c"), this.codes, this.nutsVersion, "filter"));
+		NamedQuery query = this.statistics.fill(Map.of("filter", where.where(), "group", GROUP_KEYS.get(groupBy), "name",
 				GROUP_NAMES.getOrDefault(groupBy, "key")));
-		Map<String, Object> parameters = new HashMap<>(predicates.parameters());
+		Map<String, Object> parameters = new HashMap<>(where.parameters());
 		parameters.put("version", this.nutsVersion);
 		return this.cypher.read(query, parameters,
 				record -> new StatisticsRow(record.get("key").asString(), record.get("name").asString(),

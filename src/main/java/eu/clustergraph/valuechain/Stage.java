@@ -1,5 +1,12 @@
 package eu.clustergraph.valuechain;
 
+import java.util.List;
+
+import eu.clustergraph.system.query.Child;
+import eu.clustergraph.system.query.Shape;
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -10,6 +17,25 @@ public record Stage(String id, String valueChainId, int ordinal, String name) {
 	public static Stage from(Record record) {
 		Value node = record.get("s");
 		return from(node, record.get("valueChain").asString());
+	}
+
+	/**
+	 * How a stage reads in the statement of a parent that selects it: whole, with its value chain's id, which the
+	 * child expression adds as {@code valueChain}.
+	 */
+	public static final Shape<Stage> SHAPE = Shape.of("Stage", List.of("id", "ordinal", "name"), List.of(),
+			node -> from(node, node.get("valueChain").asString()));
+
+	/** A to-many child: the stages a node is tied to by a relationship type, by value chain and stage order. */
+	public static Child tiedBy(String field, String type) {
+		return Child.many(field, (scope, selection) -> {
+			Node stage = scope.fresh("Stage");
+			Node chain = scope.fresh("ValueChain");
+			return Cypher.collect(Cypher.match(scope.node().relationshipTo(stage, type).relationshipFrom(chain, "HAS_STAGE"))
+				.returning(scope.project(SHAPE, stage, selection).and("valueChain", chain.property("id")))
+				.orderBy(chain.property("ordinal").ascending(), stage.property("ordinal").ascending())
+				.build());
+		}, SHAPE::map);
 	}
 
 	/** From a stage node (or map) and its value chain's id. */

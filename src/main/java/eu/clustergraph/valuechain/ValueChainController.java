@@ -1,5 +1,8 @@
 package eu.clustergraph.valuechain;
 
+import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.query.NodeList;
+import eu.clustergraph.system.query.RowFilter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -7,10 +10,8 @@ import java.util.Map;
 import eu.clustergraph.activity.Activity;
 import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.cypher.Predicates;
 import eu.clustergraph.system.graphql.Batches;
 import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.FilteredPages;
 import eu.clustergraph.system.graphql.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -27,12 +28,14 @@ class ValueChainController {
 
 	private final ReferenceCodes codes;
 
-	private final FilteredPages pages;
+	static final NodeList<ValueChain> LIST = NodeList.byId("valuechain", "v", ValueChain.SHAPE, ValueChain::id);
 
-	ValueChainController(ValueChainQueries queries, ReferenceCodes codes, FilteredPages pages) {
+	private final Lists lists;
+
+	ValueChainController(ValueChainQueries queries, ReferenceCodes codes, Lists lists) {
 		this.queries = queries;
 		this.codes = codes;
-		this.pages = pages;
+		this.lists = lists;
 	}
 
 	@QueryMapping
@@ -43,11 +46,9 @@ class ValueChainController {
 	@QueryMapping
 	Connection<ValueChain> valueChains(@Argument ValueChainFilter filter, @Argument ValueChainSort sort,
 			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
-		Predicates predicates = new Predicates();
-		String where = (filter == null) ? "true" : filter.compile(predicates, this.codes, "filter");
-		return this.pages.fetch(this.queries.query("page"), this.queries.query("count"), "v", where, predicates,
-				((sort == null) ? ValueChainSort.ORDINAL : sort).order, PageRequest.of(first, after, selection),
-				ValueChain::from, ValueChain::id);
+		RowFilter where = (filter == null) ? RowFilter.NONE : row -> filter.on(row, this.codes, "filter");
+		return this.lists.page(LIST, where, ((sort == null) ? ValueChainSort.ORDINAL : sort).key,
+				PageRequest.of(first, after, selection), selection);
 	}
 
 	@BatchMapping

@@ -1,16 +1,16 @@
 package eu.clustergraph.valuechain;
 
-import eu.clustergraph.system.graphql.SortOrder;
+import eu.clustergraph.system.query.SortKey;
 
 /** The orders of a value-chain list. */
 enum ValueChainSort {
 
-	ORDINAL(new SortOrder("v.ordinal", true, false)), NAME(new SortOrder("v.name", false, false));
+	ORDINAL(new SortKey(row -> row.property("ordinal"), true, false)), NAME(SortKey.byText("name"));
 
-	final SortOrder order;
+	final SortKey key;
 
-	ValueChainSort(SortOrder order) {
-		this.order = order;
+	ValueChainSort(SortKey key) {
+		this.key = key;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import eu.clustergraph.system.cypher.CypherRunner;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import eu.clustergraph.system.cypher.NamedQuery;
 import org.neo4j.driver.Value;
 
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Child connections (a region's companies, a stage's clusters) for a whole response level at once. The query takes
  * {@code $keys}, {@code $after} and {@code $limit} and returns one row per key with its {@code total} and a
- * {@code nodes} list already cut to the page (a COLLECT subquery), so every parent costs nothing extra.
+ * {@code nodes} list already cut to the page (a COLLECT subquery), so every parent costs nothing extra. The total is
+ * counted only when {@code totalCount} is selected ({@code $counted}).
  */
 @Component
 public class ChildPages {
@@ -32,16 +34,17 @@ public class ChildPages {
 			Function<T, String> idOf) {
 		Map<Key, Connection<T>> pages = new HashMap<>();
 		Map<List<Object>, List<Key>> byShape = keys.stream()
-			.collect(Collectors.groupingBy(key -> java.util.Arrays.asList(key.first(), key.afterId())));
+			.collect(Collectors.groupingBy(key -> java.util.Arrays.asList(key.first(), key.afterId(), key.counted())));
 		byShape.forEach((shape, group) -> {
 			Key any = group.get(0);
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("keys", group.stream().map(Key::parent).distinct().toList());
 			parameters.put("after", any.afterId());
 			parameters.put("limit", any.first() + 1);
+			parameters.put("counted", any.counted());
 			Map<String, Page<T>> rows = new HashMap<>();
 			for (var record : this.cypher.read(query, parameters, java.util.function.Function.identity())) {
-				rows.put(record.get("key").asString(), new Page<>(record.get("total").asLong(),
+				rows.put(record.get("key").asString(), new Page<>(record.get("total").asLong(0),
 						record.get("nodes").asList(mapper::apply)));
 			}
 			for (Key key : group) {
@@ -59,12 +62,13 @@ public class ChildPages {
 	 * @param parent the parent's key as the query takes it
 	 * @param first the page size
 	 * @param afterId the id after which the page starts, or null
+	 * @param counted whether {@code totalCount} is selected
 	 */
-	public record Key(String parent, int first, String afterId) {
+	public record Key(String parent, int first, String afterId, boolean counted) {
 
-		public static Key of(String parent, Integer first, String after) {
+		public static Key of(String parent, Integer first, String after, DataFetchingFieldSelectionSet selection) {
 			PageRequest page = PageRequest.of(first, after, null);
-			return new Key(parent, page.first(), page.afterKey());
+			return new Key(parent, page.first(), page.afterKey(), selection == null || selection.contains("totalCount"));
 		}
 
 	}

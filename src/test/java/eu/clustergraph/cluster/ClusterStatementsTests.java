@@ -1,0 +1,177 @@
+package eu.clustergraph.cluster;
+
+import java.util.List;
+import java.util.Map;
+
+import eu.clustergraph.system.graphql.IntRange;
+import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.query.ListStatements;
+import eu.clustergraph.system.query.Projection;
+import eu.clustergraph.system.query.RowFilter;
+import eu.clustergraph.system.query.Statement;
+import eu.clustergraph.support.AcceptingCodes;
+import eu.clustergraph.support.Selections;
+import org.junit.jupiter.api.Test;
+
+import static eu.clustergraph.support.Selections.field;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Golden Cypher: the statement each cluster filter field, sort and selection produces, written out by hand. A
+ * change here is a change of what the database is asked, to be read and agreed in review.
+ */
+public class ClusterStatementsTests {
+
+	private static final PageRequest FIRST_PAGE = new PageRequest(20, null, true);
+
+	@Test
+	void eachFilterFieldIsOneConditionWithItsValueAsAParameter() {
+		Map<ClusterFilter, String> cases = cases();
+		cases.forEach((filter, where) -> assertThat(count(filter).cypher()).as(where)
+			.isEqualTo("MATCH (c:Cluster) WHERE " + where + " RETURN count(c) AS count"));
+	}
+
+	@Test
+	void nestedAndOrKeepTheirStructure() {
+		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+				List.of(filter("country", "DE")), List.of(filter("label", "GOLD"), filter("region", "FR1")));
+		Statement count = count(filter);
+		assertThat(count.cypher()).isEqualTo("MATCH (c:Cluster) WHERE (c.country = $pcdsl01 AND "
+				+ "(c.excellenceLabel = $pcdsl02 OR c.region STARTS WITH $pcdsl03)) RETURN count(c) AS count");
+		assertThat(count.parameters()).containsExactlyInAnyOrderEntriesOf(
+				Map.of("pcdsl01", "DE", "pcdsl02", "GOLD", "pcdsl03", "FR1"));
+	}
+
+	@Test
+	void anEmptyOrListMatchesNothing() {
+		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+				null, List.of());
+		assertThat(count(filter).cypher()).isEqualTo("MATCH (c:Cluster) WHERE false RETURN count(c) AS count");
+	}
+
+	@Test
+	void aPageIsCutBeforeItsRowsAreProjected() {
+		Statement page = page();
+		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WITH c, c.id AS sortValue WITH c, sortValue "
+				+ "ORDER BY sortValue ASC, c.id ASC LIMIT $limit RETURN c{.id, .name} AS row, sortValue");
+		assertThat(page.parameters()).containsExactlyEntriesOf(Map.of("limit", 21));
+	}
+
+	@Test
+	void aNumericSortContinuesAfterItsCursorByValueThenId() {
+		Statement page = afterACursor();
+		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WITH c, coalesce(c.memberCount, 0) AS sortValue "
+				+ "WHERE (sortValue < $pcdsl01 OR (sortValue = $pcdsl01 AND c.id > $pcdsl02)) WITH c, sortValue "
+				+ "ORDER BY sortValue DESC, c.id ASC LIMIT $limit RETURN c{.id} AS row, sortValue");
+		assertThat(page.parameters()).containsExactlyInAnyOrderEntriesOf(
+				Map.of("pcdsl01", 120L, "pcdsl02", "CL00042", "limit", 11));
+	}
+
+	@Test
+	void aCursorOfAnotherSortIsAnArgumentError() {
+		assertThatThrownBy(() -> ListStatements.page(ClusterShape.LIST, RowFilter.NONE,
+				ClusterShape.sort(ClusterSort.FOUNDED), new PageRequest(10, "Alpha\u001fCL00001", true),
+				Selections.of("id")))
+			.isInstanceOf(InvalidArgumentException.class)
+			.hasMessageContaining("not a cursor of this sort order");
+	}
+
+	@Test
+	void aPageWithItsCountIsOneStatement() {
+		Statement both = pageAndCount();
+		assertThat(both.cypher()).isEqualTo("RETURN COUNT { MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c } AS total, "
+				+ "COLLECT { MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c, c.name AS sortValue WITH c, sortValue "
+				+ "ORDER BY sortValue ASC, c.id ASC LIMIT $limit RETURN {row: c{.id, .name}, sortValue: sortValue} } "
+				+ "AS rows");
+	}
+
+	@Test
+	void selectedChildrenAreReadInTheParentsStatement() {
+		Statement lookup = lookup();
+		assertThat(lookup.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c{.id, .name, "
+				+ "region: [(c)-[:LOCATED_IN]->(r0:Region) | r0{.code, .version, .name}][0], "
+				+ "ecosystems: COLLECT { MATCH (c)-[e1in:IN_ECOSYSTEM]->(e1:Ecosystem) "
+				+ "RETURN {primary: coalesce(e1in.primary, false), ecosystem: e1{.id, .ordinal, .name, .nameEccp, .source}} "
+				+ "ORDER BY coalesce(e1in.primary, false) DESC, e1.ordinal ASC }, "
+				+ "stages: COLLECT { MATCH (c)-[:CONTRIBUTES_TO]->(s2:Stage)<-[:HAS_STAGE]-(v3:ValueChain) "
+				+ "RETURN s2{.id, .ordinal, .name, valueChain: v3.id} ORDER BY v3.ordinal ASC, s2.ordinal ASC }} AS row");
+	}
+
+	/** Every filter field once, with the condition it must compile to. */
+	static Map<ClusterFilter, String> cases() {
+		return Map.ofEntries(
+				Map.entry(filter("country", "DE"), "c.country = $pcdsl01"),
+				Map.entry(filter("region", "DE21"), "c.region STARTS WITH $pcdsl01"),
+				Map.entry(filter("ecosystem", "AGRI"), "EXISTS { MATCH (c)-[:IN_ECOSYSTEM]->(:Ecosystem {id: $pcdsl01}) }"),
+				Map.entry(filter("primaryEcosystem", "AGRI"),
+						"EXISTS { MATCH (c)-[:IN_ECOSYSTEM {primary: true}]->(:Ecosystem {id: $pcdsl01}) }"),
+				Map.entry(filter("label", "GOLD"), "c.excellenceLabel = $pcdsl01"),
+				Map.entry(filter("valueChain", "BAT"),
+						"EXISTS { MATCH (c)-[:CONTRIBUTES_TO]->(:Stage)<-[:HAS_STAGE]-(:ValueChain {id: $pcdsl01}) }"),
+				Map.entry(filter("stage", "BAT-3"), "EXISTS { MATCH (c)-[:CONTRIBUTES_TO]->(:Stage {id: $pcdsl01}) }"),
+				Map.entry(filter("nace", "C"),
+						"EXISTS { MATCH (c)<-[:MEMBER_OF]-(m:Company) WHERE m.naceSection = $pcdsl01 }"),
+				Map.entry(filter("nace", "27.2"),
+						"EXISTS { MATCH (c)<-[:MEMBER_OF]-(m:Company) WHERE m.nace STARTS WITH $pcdsl01 }"),
+				Map.entry(filter("partnershipKind", "EUROCLUSTER"),
+						"EXISTS { MATCH (c)-[:PARTICIPATES_IN]->(:Partnership {kind: $pcdsl01}) }"),
+				Map.entry(filter("founded", new IntRange(1990, 2000)), "(c.founded >= $pcdsl01 AND c.founded <= $pcdsl02)"),
+				Map.entry(filter("memberCount", new IntRange(null, 50)), "c.memberCount <= $pcdsl01"),
+				Map.entry(filter("synthetic", false), "c.synthetic = $pcdsl01"));
+	}
+
+	/** Every statement these tests pin, for {@link ClusterStatementsIT} to EXPLAIN against a real graph. */
+	public static List<Statement> all() {
+		List<Statement> all = new java.util.ArrayList<>(cases().keySet().stream().map(ClusterStatementsTests::count).toList());
+		all.add(page());
+		all.add(afterACursor());
+		all.add(pageAndCount());
+		all.add(ListStatements.pageAndCount(ClusterShape.LIST, RowFilter.NONE, ClusterShape.sort(ClusterSort.ID),
+				FIRST_PAGE, Selections.of("id")));
+		all.add(lookup());
+		return all;
+	}
+
+	private static Statement count(ClusterFilter filter) {
+		return ListStatements.count(ClusterShape.LIST, where(filter));
+	}
+
+	private static Statement page() {
+		return ListStatements.page(ClusterShape.LIST, RowFilter.NONE, ClusterShape.sort(ClusterSort.ID), FIRST_PAGE,
+				Selections.of("id", "name"));
+	}
+
+	private static Statement afterACursor() {
+		return ListStatements.page(ClusterShape.LIST, RowFilter.NONE, ClusterShape.sort(ClusterSort.MEMBER_COUNT_DESC),
+				new PageRequest(10, "120\u001fCL00042", true), Selections.of("id"));
+	}
+
+	private static Statement pageAndCount() {
+		return ListStatements.pageAndCount(ClusterShape.LIST, where(filter("country", "IT")),
+				ClusterShape.sort(ClusterSort.NAME), FIRST_PAGE, Selections.of("name"));
+	}
+
+	private static Statement lookup() {
+		return ListStatements.lookup(ClusterShape.LIST, where(filter("country", "AT")), Selections.of("name",
+				field("region", "code", "name"), field("ecosystems", "primary", field("ecosystem", "id")),
+				field("stages", "id"), "members"));
+	}
+
+	private static RowFilter where(ClusterFilter filter) {
+		return row -> filter.on(row, AcceptingCodes.all(), 2021, "filter");
+	}
+
+	/** A filter with one field set. */
+	private static ClusterFilter filter(String field, Object value) {
+		return new ClusterFilter(field.equals("country") ? (String) value : null,
+				field.equals("region") ? (String) value : null, field.equals("ecosystem") ? (String) value : null,
+				field.equals("primaryEcosystem") ? (String) value : null, field.equals("label") ? (String) value : null,
+				field.equals("valueChain") ? (String) value : null, field.equals("stage") ? (String) value : null,
+				field.equals("nace") ? (String) value : null, field.equals("partnershipKind") ? (String) value : null,
+				field.equals("founded") ? (IntRange) value : null, field.equals("memberCount") ? (IntRange) value : null,
+				field.equals("synthetic") ? (Boolean) value : null, null, null);
+	}
+
+}
