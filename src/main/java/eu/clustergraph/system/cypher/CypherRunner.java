@@ -22,6 +22,10 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +35,9 @@ import org.springframework.stereotype.Component;
  *
  * <p>The driver is used directly rather than through Spring Data repositories: results map straight into records
  * and nothing is hydrated that the API does not return (see the design notes on speed).
+ *
+ * <p>With the embedded database, reads run in-process by default ({@link InProcessReads}); writes always go through
+ * the driver, so its retries and bookmarks hold for them.
  *
  * <p>Every read is observed as {@code clustergraph.cypher.read}, tagged with the named query: the API's time is
  * almost all Cypher, and the batched child queries run outside any data fetcher's own observation.
@@ -45,14 +52,27 @@ public class CypherRunner {
 
 	private static final QueryConfig WRITE = QueryConfig.builder().withRouting(RoutingControl.WRITE).build();
 
+	/**
+	 * At DEBUG, every statement with its parameters as one JSON line: what the peer benchmark PROFILEs, and what a
+	 * developer reads to see the Cypher of a request. Off by default; checked before anything is formatted.
+	 */
+	private static final Logger STATEMENTS = LoggerFactory.getLogger("eu.clustergraph.cypher.statements");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final Driver driver;
 
 	private final AtomicLong statements = new AtomicLong();
 
 	private final ObservationRegistry observations;
 
-	public CypherRunner(Driver driver, ObjectProvider<ObservationRegistry> observations) {
+	/** The embedded database's own reads, when it is embedded and they are on; else null and reads use the driver. */
+	private final InProcessReads inProcess;
+
+	public CypherRunner(Driver driver, ObjectProvider<ObservationRegistry> observations,
+			ObjectProvider<InProcessReads> inProcess) {
 		this.driver = driver;
+		this.inProcess = inProcess.getIfAvailable();
 		this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
 	}
 
@@ -62,8 +82,17 @@ public class CypherRunner {
 	 * {@link StatementTimeoutException}.
 	 */
 	public <T> List<T> read(NamedQuery query, Map<String, ?> parameters, Function<Record, T> mapper) {
-		QueryConfig config = configWithin(query, StatementDeadline.remaining());
-		this.statements.incrementAndGet();
+		Duration remaining = StatementDeadline.remaining();
+		QueryConfig config = configWithin(query, remaining);
+		count(query, parameters);
+		if (this.inProcess != null && !callsGds(query)) {
+			return Observation.createNotStarted("clustergraph.cypher.read", this.observations)
+				.lowCardinalityKeyValue("query", query.name())
+				.observe(() -> this.inProcess.read(query, new HashMap<>(parameters), config.timeout().orElse(null))
+					.stream()
+					.map(mapper)
+					.toList());
+		}
 		try {
 			return Observation.createNotStarted("clustergraph.cypher.read", this.observations)
 				.lowCardinalityKeyValue("query", query.name())
@@ -78,6 +107,14 @@ public class CypherRunner {
 			}
 			throw failure;
 		}
+	}
+
+	/**
+	 * Graph Data Science keeps its graph catalog per user of a Bolt session: a projection made in-process is not
+	 * found by an algorithm run over Bolt and the other way round, so every statement that calls it keeps the driver.
+	 */
+	private static boolean callsGds(NamedQuery query) {
+		return query.cypher().contains("gds.");
 	}
 
 	private static QueryConfig configWithin(NamedQuery query, Duration remaining) {
@@ -118,7 +155,7 @@ public class CypherRunner {
 	}
 
 	public ResultSummary write(NamedQuery query, Map<String, ?> parameters) {
-		this.statements.incrementAndGet();
+		count(query, parameters);
 		return this.driver.executableQuery(query.cypher())
 			.withParameters(new HashMap<String, Object>(parameters))
 			.withConfig(WRITE)
@@ -137,10 +174,21 @@ public class CypherRunner {
 		try (Session session = this.driver.session(config)) {
 			session.executeWriteWithoutResult(transaction -> {
 				for (NamedQuery query : queries) {
-					this.statements.incrementAndGet();
+					count(query, parameters);
 					transaction.run(query.cypher(), new HashMap<String, Object>(parameters)).consume();
 				}
 			});
+		}
+	}
+
+	private void count(NamedQuery query, Map<String, ?> parameters) {
+		this.statements.incrementAndGet();
+		if (STATEMENTS.isDebugEnabled()) {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("name", query.name());
+			line.put("query", query.cypher());
+			line.put("parameters", parameters);
+			STATEMENTS.debug("{}", JSON.writeValueAsString(line));
 		}
 	}
 

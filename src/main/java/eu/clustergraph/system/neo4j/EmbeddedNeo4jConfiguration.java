@@ -3,6 +3,7 @@ package eu.clustergraph.system.neo4j;
 import java.net.URI;
 
 import eu.clustergraph.system.ClusterGraphProperties;
+import eu.clustergraph.system.cypher.InProcessReads;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -11,6 +12,7 @@ import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -34,6 +36,17 @@ class EmbeddedNeo4jConfiguration {
 	 * Boot builds its {@code Driver} from this bean instead of {@code spring.neo4j.*}, so the database is up before
 	 * the driver and goes down after it.
 	 */
+	/**
+	 * Reads in the embedded database's own transactions rather than over loopback Bolt; off with
+	 * {@code clustergraph.neo4j.embedded.in-process-reads=false}, which the benchmarks use to compare.
+	 */
+	@Bean
+	@ConditionalOnProperty(name = "clustergraph.neo4j.embedded.in-process-reads", havingValue = "true",
+			matchIfMissing = true)
+	InProcessReads embeddedReads(DatabaseManagementService embeddedNeo4j) {
+		return new EmbeddedReads(embeddedNeo4j);
+	}
+
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
 		URI uri = boltUri(embeddedNeo4j);
