@@ -1,33 +1,36 @@
 // Full-text search across the name indexes of every kind asked for. $query is the user's text with Lucene's
 // special characters escaped, so it is always searched literally; $words are its words. A hit whose name (or another
 // name of it) or acronym holds every word ranks above one found only in a description or a note, whatever the
-// scores, which Lucene computes per index and per field and so cannot order a name against a NACE note.
+// scores, which Lucene computes per index and per field and so cannot order a name against a NACE note. Each branch
+// tests its kind before it calls its index, so an index that is not asked for is not searched at all.
 :param {query: 'pole vehicule', words: ['pole', 'vehicule'], kinds: ['CLUSTER', 'REGION', 'ACTIVITY'], nutsVersion: 2021, limit: 20}
 CALL () {
+  WITH $kinds AS kinds WHERE 'CLUSTER' IN kinds
   CALL db.index.fulltext.queryNodes('cluster_text', $query, {limit: $limit}) YIELD node, score
-  WHERE 'CLUSTER' IN $kinds
   RETURN node, score, 'CLUSTER' AS kind
   UNION ALL
+  WITH $kinds AS kinds WHERE 'COMPANY' IN kinds
   CALL db.index.fulltext.queryNodes('company_text', $query, {limit: $limit}) YIELD node, score
-  WHERE 'COMPANY' IN $kinds
   RETURN node, score, 'COMPANY' AS kind
   UNION ALL
+  WITH $kinds AS kinds WHERE 'ORGANISATION' IN kinds
   CALL db.index.fulltext.queryNodes('organisation_text', $query, {limit: $limit}) YIELD node, score
-  WHERE 'ORGANISATION' IN $kinds
   RETURN node, score, 'ORGANISATION' AS kind
   UNION ALL
+  WITH $kinds AS kinds WHERE 'REGION' IN kinds
   CALL db.index.fulltext.queryNodes('region_text', $query, {limit: $limit * 2}) YIELD node, score
-  WHERE 'REGION' IN $kinds AND node.version = $nutsVersion
+  WHERE node.version = $nutsVersion
   RETURN node, score, 'REGION' AS kind
   UNION ALL
+  WITH $kinds AS kinds WHERE 'ACTIVITY' IN kinds
   CALL db.index.fulltext.queryNodes('activity_text', $query, {limit: $limit}) YIELD node, score
-  WHERE 'ACTIVITY' IN $kinds
   RETURN node, score, 'ACTIVITY' AS kind
   UNION ALL
+  WITH $kinds AS kinds WHERE 'ECOSYSTEM' IN kinds
   CALL db.index.fulltext.queryNodes('ecosystem_text', $query, {limit: $limit}) YIELD node, score
-  WHERE 'ECOSYSTEM' IN $kinds
   RETURN node, score, 'ECOSYSTEM' AS kind
   UNION ALL
+  WITH $kinds AS kinds WHERE 'VALUE_CHAIN' IN kinds OR 'STAGE' IN kinds
   CALL db.index.fulltext.queryNodes('value_chain_text', $query, {limit: $limit}) YIELD node, score
   WITH node, score, CASE WHEN node:Stage THEN 'STAGE' ELSE 'VALUE_CHAIN' END AS kind
   WHERE kind IN $kinds
