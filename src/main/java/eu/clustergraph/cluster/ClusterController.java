@@ -20,6 +20,7 @@ import eu.clustergraph.system.query.Lists;
 import eu.clustergraph.system.query.Prefetched;
 import eu.clustergraph.system.query.RowFilter;
 import eu.clustergraph.valuechain.Stage;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -51,6 +52,19 @@ class ClusterController {
 		CompanyShape.SHAPE.addChild(ClusterShape.OF_COMPANY);
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
+		// children the statement may already have read: each answers from it, or batches the rest per level
+		loaders.<Cluster, Region>forName("clusterRegion")
+			.registerMappedBatchLoader((clusters, environment) -> Mono.fromCallable(() -> Batches.toOne(
+					List.copyOf(clusters), Cluster::id, queries.regions(Batches.keys(List.copyOf(clusters), Cluster::id)))));
+		loaders.<Cluster, List<ClusterQueries.ClusterEcosystem>>forName("clusterEcosystems")
+			.registerMappedBatchLoader((clusters, environment) -> Mono.fromCallable(() -> Batches.toMany(
+					List.copyOf(clusters), Cluster::id, queries.ecosystems(Batches.keys(List.copyOf(clusters), Cluster::id)))));
+		loaders.<Cluster, List<Stage>>forName("clusterStages")
+			.registerMappedBatchLoader((clusters, environment) -> Mono.fromCallable(() -> Batches.toMany(
+					List.copyOf(clusters), Cluster::id, queries.stages(Batches.keys(List.copyOf(clusters), Cluster::id)))));
+		loaders.<Company, List<Cluster>>forName("companyClusters")
+			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toMany(
+					List.copyOf(companies), Company::id, queries.ofCompanies(Batches.keys(List.copyOf(companies), Company::id)))));
 		// child connections take arguments, so they batch through loaders keyed by parent and page
 		loaders.<ChildPages.Key, Connection<Membership>>forName("clusterMembers")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
@@ -82,22 +96,19 @@ class ClusterController {
 				selection);
 	}
 
-	@BatchMapping
-	Map<Cluster, Region> region(List<Cluster> clusters) {
-		return Prefetched.toOne(clusters, Cluster::prefetched, "region", missing -> Batches.toOne(missing, Cluster::id,
-				this.queries.regions(Batches.keys(missing, Cluster::id))));
+	@SchemaMapping
+	Object region(Cluster cluster, DataFetchingEnvironment environment) {
+		return Prefetched.orLoad(cluster, cluster.prefetched(), "region", environment, "clusterRegion");
 	}
 
-	@BatchMapping
-	Map<Cluster, List<ClusterQueries.ClusterEcosystem>> ecosystems(List<Cluster> clusters) {
-		return Prefetched.toMany(clusters, Cluster::prefetched, "ecosystems", missing -> Batches.toMany(missing,
-				Cluster::id, this.queries.ecosystems(Batches.keys(missing, Cluster::id))));
+	@SchemaMapping
+	Object ecosystems(Cluster cluster, DataFetchingEnvironment environment) {
+		return Prefetched.orLoad(cluster, cluster.prefetched(), "ecosystems", environment, "clusterEcosystems");
 	}
 
-	@BatchMapping
-	Map<Cluster, List<Stage>> stages(List<Cluster> clusters) {
-		return Prefetched.toMany(clusters, Cluster::prefetched, "stages", missing -> Batches.toMany(missing,
-				Cluster::id, this.queries.stages(Batches.keys(missing, Cluster::id))));
+	@SchemaMapping
+	Object stages(Cluster cluster, DataFetchingEnvironment environment) {
+		return Prefetched.orLoad(cluster, cluster.prefetched(), "stages", environment, "clusterStages");
 	}
 
 	@BatchMapping
@@ -122,9 +133,12 @@ class ClusterController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Membership>> members(Cluster cluster, @Argument Integer first, @Argument String after,
-			DataFetchingFieldSelectionSet selection, DataLoader<ChildPages.Key, Connection<Membership>> clusterMembers) {
-		return clusterMembers.load(ChildPages.Key.of(cluster.id(), first, after, selection));
+	Object members(Cluster cluster, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection, DataFetchingEnvironment environment) {
+		if (cluster.prefetched().has("members")) {
+			return cluster.prefetched().get("members");
+		}
+		return environment.getDataLoader("clusterMembers").load(ChildPages.Key.of(cluster.id(), first, after, selection));
 	}
 
 	@SchemaMapping(typeName = "MemberConnection", field = "nodes")
@@ -165,10 +179,9 @@ class ClusterController {
 		return ecosystemClusters.load(ChildPages.Key.of(ecosystem.id(), first, after, selection));
 	}
 
-	@BatchMapping(typeName = "Company", field = "clusters")
-	Map<Company, List<Cluster>> clustersOfCompanies(List<Company> companies) {
-		return Prefetched.toMany(companies, Company::prefetched, "clusters", missing -> Batches.toMany(missing,
-				Company::id, this.queries.ofCompanies(Batches.keys(missing, Company::id))));
+	@SchemaMapping(typeName = "Company", field = "clusters")
+	Object clustersOfCompany(Company company, DataFetchingEnvironment environment) {
+		return Prefetched.orLoad(company, company.prefetched(), "clusters", environment, "companyClusters");
 	}
 
 	@BatchMapping(typeName = "Organisation", field = "clusters")

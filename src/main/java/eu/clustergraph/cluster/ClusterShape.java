@@ -1,19 +1,28 @@
 package eu.clustergraph.cluster;
 
 import java.util.List;
+import java.util.Map;
 
+import eu.clustergraph.company.Company;
+import eu.clustergraph.company.CompanyShape;
 import eu.clustergraph.ecosystem.Ecosystem;
+import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.region.Region;
+import eu.clustergraph.system.graphql.Connection;
+import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.PageRequest;
 import eu.clustergraph.system.query.Child;
 import eu.clustergraph.system.query.NodeList;
 import eu.clustergraph.system.query.SortKey;
 import eu.clustergraph.system.query.Projection;
 import eu.clustergraph.system.query.Shape;
 import eu.clustergraph.valuechain.Stage;
+import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.driver.Value;
 
 /**
  * How a cluster reads: its properties, and the children its statement reads when they are selected (its region,
@@ -24,12 +33,19 @@ final class ClusterShape {
 	static final List<String> PROPERTIES = List.of("name", "acronym", "description", "founded", "legalForm", "staffFte",
 			"excellenceLabel", "website", "synthetic", "source", "country", "memberCount", "companyCount");
 
+	/**
+	 * A cluster's members, one page of them, when all selections of the field ask for the same page: a company's
+	 * shape that also reads what an organisation needs. Pages with arguments it cannot take (past the limit, a cursor
+	 * not issued here) are left to the field, which names the argument in its error.
+	 */
+	static final Child MEMBERS = new Child("members", ClusterShape::members, ClusterShape::memberPage);
+
 	static final Shape<Cluster> SHAPE = Shape.of("Cluster", List.of("id"), PROPERTIES,
 			List.of(Region.locatedIn("region"),
 					Child.many("ecosystems", ClusterShape::ecosystems,
 							value -> new ClusterQueries.ClusterEcosystem(Ecosystem.SHAPE.map(value.get("ecosystem")),
 									value.get("primary").asBoolean())),
-					Stage.tiedBy("stages", "CONTRIBUTES_TO")),
+					Stage.tiedBy("stages", "CONTRIBUTES_TO"), MEMBERS),
 			(value, children) -> Cluster.from(value).with(children));
 
 	/** A company's clusters, by id: a child of the company shape that this feature owns. */
@@ -43,10 +59,70 @@ final class ClusterShape {
 
 	static final NodeList<Cluster> LIST = NodeList.byId("cluster", "c", SHAPE, Cluster::id);
 
+	private static Expression members(Projection.Scope scope, Projection.Selection selection) {
+		Map<String, Object> arguments = selection.arguments();
+		if (arguments == null) {
+			return null;
+		}
+		PageRequest page;
+		try {
+			page = PageRequest.of((Integer) arguments.get("first"), (String) arguments.get("after"), null);
+		}
+		catch (InvalidArgumentException leftToTheField) {
+			return null;
+		}
+		Node cluster = scope.node();
+		Node member = scope.freshAny("m");
+		Relationship membership = cluster.relationshipFrom(member, "MEMBER_OF")
+			.named(member.getRequiredSymbolicName().getValue() + "of");
+		Condition after = (page.afterKey() == null) ? Cypher.noCondition()
+				: member.property("id").gt(Cypher.anonParameter(page.afterKey()));
+		boolean rows = selection.has("edges") || selection.has("nodes") || selection.has("pageInfo");
+		// a membership is real only between a real member and a real cluster
+		Expression synthetic = Cypher.coalesce(member.property("synthetic"), Cypher.literalFalse())
+			.asCondition()
+			.or(Cypher.coalesce(cluster.property("synthetic"), Cypher.literalFalse()).asCondition());
+		Expression nodes = !rows ? Cypher.listOf() : Cypher.collect(Cypher.match(membership)
+			.where(after)
+			.returning(Cypher.mapOf("member", scope.project(memberShape(), member, selection.nodes()), "since",
+					membership.property("since"), "company", member.hasLabels("Company"), "synthetic", synthetic))
+			.orderBy(member.property("id").ascending())
+			.limit(Cypher.anonParameter(page.limit()))
+			.build());
+		Expression total = selection.has("totalCount")
+				? Cypher.count(cluster.relationshipFrom(Cypher.anyNode(), "MEMBER_OF")) : Cypher.literalNull();
+		return Cypher.mapOf("first", Cypher.anonParameter(page.first()), "after",
+				(page.afterKey() == null) ? Cypher.literalNull() : Cypher.anonParameter(page.afterKey()), "total", total,
+				"nodes", nodes);
+	}
+
+	private static Connection<Membership> memberPage(Value page) {
+		int first = page.get("first").asInt();
+		PageRequest request = new PageRequest(first, page.get("after").asString(null), first > 0);
+		List<Membership> nodes = page.get("nodes").asList(ClusterShape::membership);
+		return Connection.of(nodes, request, Membership::id, () -> page.get("total").asLong());
+	}
+
+	private static Membership membership(Value row) {
+		Value member = row.get("member");
+		Object node = row.get("company").asBoolean() ? memberShape().map(member) : Organisation.from(member);
+		return new Membership(node, row.get("since").computeOrDefault(Value::asInt, null),
+				row.get("synthetic").asBoolean(false), member.get("id").asString());
+	}
+
+	/** A company's shape whose keys are also all an organisation reads: a member is either. */
+	private static Shape<Company> memberShape() {
+		Shape<Company> company = CompanyShape.SHAPE;
+		List<String> keys = new java.util.ArrayList<>(company.keys());
+		Organisation.SHAPE.keys().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+		return new Shape<>(company.label(), List.copyOf(keys), company.batchKeys(), company.properties(),
+				company.children(), company.mapper());
+	}
+
 	/** The orders of {@link ClusterSort}. */
 	static SortKey sort(ClusterSort sort) {
 		return switch ((sort == null) ? ClusterSort.ID : sort) {
-			case ID -> SortKey.byText("id");
+			case ID -> SortKey.BY_KEY;
 			case NAME -> SortKey.byText("name");
 			case FOUNDED -> SortKey.byNumber("founded", false);
 			case FOUNDED_DESC -> SortKey.byNumber("founded", true);

@@ -17,6 +17,7 @@ import eu.clustergraph.system.query.Lists;
 import eu.clustergraph.system.query.Prefetched;
 import eu.clustergraph.system.query.RowFilter;
 import eu.clustergraph.valuechain.Stage;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -44,6 +45,16 @@ class CompanyController {
 			Lists lists, ChildPages childPages, BatchLoaderRegistry loaders) {
 		this.queries = queries;
 		this.lists = lists;
+		// children the statement may already have read: each answers from it, or batches the rest per level
+		loaders.<Company, Region>forName("companyRegion")
+			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toOne(
+					List.copyOf(companies), Company::id, queries.regions(Batches.keys(List.copyOf(companies), Company::id)))));
+		loaders.<Company, Activity>forName("companyActivity")
+			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toOne(
+					List.copyOf(companies), Company::id, queries.activities(Batches.keys(List.copyOf(companies), Company::id)))));
+		loaders.<Company, List<Stage>>forName("companyStages")
+			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toMany(
+					List.copyOf(companies), Company::id, queries.stages(Batches.keys(List.copyOf(companies), Company::id)))));
 		loaders.<ChildPages.Key, Connection<Company>>forName("regionCompanies")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
 					() -> childPages.load(keys, queries.query("of-regions"), Company::from, Company::id)));
@@ -91,22 +102,19 @@ class CompanyController {
 		return activityCompanies.load(ChildPages.Key.of(activity.code(), first, after, selection));
 	}
 
-	@BatchMapping
-	Map<Company, Region> region(List<Company> companies) {
-		return Prefetched.toOne(companies, Company::prefetched, "region", missing -> Batches.toOne(missing, Company::id,
-				this.queries.regions(Batches.keys(missing, Company::id))));
+	@SchemaMapping
+	Object region(Company company, DataFetchingEnvironment environment) {
+		return Prefetched.orLoad(company, company.prefetched(), "region", environment, "companyRegion");
 	}
 
-	@BatchMapping
-	Map<Company, Activity> activity(List<Company> companies) {
-		return Prefetched.toOne(companies, Company::prefetched, "activity", missing -> Batches.toOne(missing,
-				Company::id, this.queries.activities(Batches.keys(missing, Company::id))));
+	@SchemaMapping
+	Object activity(Company company, DataFetchingEnvironment environment) {
+		return Prefetched.orLoad(company, company.prefetched(), "activity", environment, "companyActivity");
 	}
 
-	@BatchMapping
-	Map<Company, List<Stage>> stages(List<Company> companies) {
-		return Prefetched.toMany(companies, Company::prefetched, "stages", missing -> Batches.toMany(missing,
-				Company::id, this.queries.stages(Batches.keys(missing, Company::id))));
+	@SchemaMapping
+	Object stages(Company company, DataFetchingEnvironment environment) {
+		return Prefetched.orLoad(company, company.prefetched(), "stages", environment, "companyStages");
 	}
 
 	@BatchMapping

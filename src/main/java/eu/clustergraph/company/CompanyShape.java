@@ -35,7 +35,7 @@ public final class CompanyShape {
 	/** The orders of {@link CompanySort}. */
 	static SortKey sort(CompanySort sort) {
 		return switch ((sort == null) ? CompanySort.ID : sort) {
-			case ID -> SortKey.byText("id");
+			case ID -> SortKey.BY_KEY;
 			case NAME -> SortKey.byText("name");
 			case EMPLOYEES -> SortKey.byNumber("employees", false);
 			case EMPLOYEES_DESC -> SortKey.byNumber("employees", true);

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class OrganisationController {
 
-	private static final Map<String, SortKey> SORTS = Map.of("ID", SortKey.byText("id"), "NAME", SortKey.byText("name"));
+	private static final Map<String, SortKey> SORTS = Map.of("ID", SortKey.BY_KEY, "NAME", SortKey.byText("name"));
 
 	static final NodeList<Organisation> LIST = NodeList.byId("organisation", "o", Organisation.SHAPE,
 			Organisation::id);

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class PartnershipController {
 
-	private static final Map<String, SortKey> SORTS = Map.of("ID", SortKey.byText("id"), "NAME", SortKey.byText("name"),
+	private static final Map<String, SortKey> SORTS = Map.of("ID", SortKey.BY_KEY, "NAME", SortKey.byText("name"),
 			"START_YEAR_DESC", SortKey.byNumber("startYear", true));
 
 	static final NodeList<Partnership> LIST = NodeList.byId("partnership", "p", Partnership.SHAPE,

@@ -15,8 +15,10 @@ public record Region(String code, int version, int level, String country, String
 		boolean eu, Double lon, Double lat, Integer mountainType, Integer urbanType, Integer coastalType) {
 
 	/** How a region reads in the statement of a parent that selects it. */
-	public static final Shape<Region> SHAPE = Shape.of("Region", List.of("code", "version"), List.of("level", "country",
-			"name", "nameNational", "eu", "lon", "lat", "mountainType", "urbanType", "coastalType"), Region::from);
+	public static final Shape<Region> SHAPE = Shape
+		.of("Region", List.of("code"), List.of("version", "level", "country", "name", "nameNational", "eu", "lon", "lat",
+				"mountainType", "urbanType", "coastalType"), Region::from)
+		.withBatchKeys(List.of("version"));
 
 	/** A to-one child: the region a node is {@code LOCATED_IN}, projected as selected. */
 	public static Child locatedIn(String field) {
@@ -29,7 +31,7 @@ public record Region(String code, int version, int level, String country, String
 
 	/** From a node, or from a map projection that holds the selected properties only. */
 	public static Region from(Value node) {
-		return new Region(node.get("code").asString(), node.get("version").asInt(), node.get("level").asInt(0),
+		return new Region(node.get("code").asString(), node.get("version").asInt(0), node.get("level").asInt(0),
 				node.get("country").asString(null), node.get("name").asString(null), node.get("nameNational").asString(null),
 				node.get("eu").asBoolean(false), node.get("lon").computeOrDefault(Value::asDouble, null),
 				node.get("lat").computeOrDefault(Value::asDouble, null),

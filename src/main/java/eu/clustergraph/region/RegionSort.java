@@ -5,7 +5,7 @@ import eu.clustergraph.system.query.SortKey;
 /** The orders of a region list; ties are broken by code. */
 enum RegionSort {
 
-	CODE(SortKey.byText("code")), NAME(SortKey.byText("name")), LEVEL(new SortKey(row -> row.property("level"), true, false));
+	CODE(SortKey.BY_KEY), NAME(SortKey.byText("name")), LEVEL(new SortKey(row -> row.property("level"), true, false));
 
 	final SortKey key;
 

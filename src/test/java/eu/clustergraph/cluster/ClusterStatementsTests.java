@@ -54,17 +54,17 @@ public class ClusterStatementsTests {
 	@Test
 	void aPageIsCutBeforeItsRowsAreProjected() {
 		Statement page = page();
-		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WITH c, c.id AS sortValue WITH c, sortValue "
-				+ "ORDER BY sortValue ASC, c.id ASC LIMIT $limit RETURN c{.id, .name} AS row, sortValue");
+		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WITH c, c.id AS sortValue ORDER BY sortValue ASC "
+				+ "LIMIT $limit RETURN c{.id, .name} AS row, sortValue");
 		assertThat(page.parameters()).containsExactlyEntriesOf(Map.of("limit", 21));
 	}
 
 	@Test
 	void aNumericSortContinuesAfterItsCursorByValueThenId() {
 		Statement page = afterACursor();
-		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WITH c, coalesce(c.memberCount, 0) AS sortValue "
-				+ "WHERE (sortValue < $pcdsl01 OR (sortValue = $pcdsl01 AND c.id > $pcdsl02)) WITH c, sortValue "
-				+ "ORDER BY sortValue DESC, c.id ASC LIMIT $limit RETURN c{.id} AS row, sortValue");
+		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WHERE (coalesce(c.memberCount, 0) < $pcdsl01 "
+				+ "OR (coalesce(c.memberCount, 0) = $pcdsl01 AND c.id > $pcdsl02)) WITH c, coalesce(c.memberCount, 0) "
+				+ "AS sortValue ORDER BY sortValue DESC, c.id ASC LIMIT $limit RETURN c{.id} AS row, sortValue");
 		assertThat(page.parameters()).containsExactlyInAnyOrderEntriesOf(
 				Map.of("pcdsl01", 120L, "pcdsl02", "CL00042", "limit", 11));
 	}
@@ -82,7 +82,7 @@ public class ClusterStatementsTests {
 	void aPageWithItsCountIsOneStatement() {
 		Statement both = pageAndCount();
 		assertThat(both.cypher()).isEqualTo("RETURN COUNT { MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c } AS total, "
-				+ "COLLECT { MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c, c.name AS sortValue WITH c, sortValue "
+				+ "COLLECT { MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c, c.name AS sortValue "
 				+ "ORDER BY sortValue ASC, c.id ASC LIMIT $limit RETURN {row: c{.id, .name}, sortValue: sortValue} } "
 				+ "AS rows");
 	}
@@ -91,12 +91,22 @@ public class ClusterStatementsTests {
 	void selectedChildrenAreReadInTheParentsStatement() {
 		Statement lookup = lookup();
 		assertThat(lookup.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c{.id, .name, "
-				+ "region: [(c)-[:LOCATED_IN]->(r0:Region) | r0{.code, .version, .name}][0], "
+				+ "region: [(c)-[:LOCATED_IN]->(r0:Region) | r0{.code, .name}][0], "
 				+ "ecosystems: COLLECT { MATCH (c)-[e1in:IN_ECOSYSTEM]->(e1:Ecosystem) "
 				+ "RETURN {primary: coalesce(e1in.primary, false), ecosystem: e1{.id, .ordinal, .name, .nameEccp, .source}} "
 				+ "ORDER BY coalesce(e1in.primary, false) DESC, e1.ordinal ASC }, "
 				+ "stages: COLLECT { MATCH (c)-[:CONTRIBUTES_TO]->(s2:Stage)<-[:HAS_STAGE]-(v3:ValueChain) "
 				+ "RETURN s2{.id, .ordinal, .name, valueChain: v3.id} ORDER BY v3.ordinal ASC, s2.ordinal ASC }} AS row");
+	}
+
+	@Test
+	void aPageOfMembersIsReadInItsClustersStatementWithWhatAnOrganisationNeeds() {
+		assertThat(membersPage().cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c{.id, "
+				+ "members: {first: $pcdsl02, after: NULL, total: COUNT { (c)<-[:MEMBER_OF]-() }, "
+				+ "nodes: COLLECT { MATCH (c)<-[m0of:MEMBER_OF]-(m0) RETURN {member: m0{.id, .name, .type, .synthetic, "
+				+ ".country}, since: m0of.since, company: m0:Company, synthetic: (coalesce(m0.synthetic, false) OR "
+				+ "coalesce(c.synthetic, false))} ORDER BY m0.id ASC LIMIT $pcdsl03 }}} AS row");
+		assertThat(membersPage().parameters()).containsEntry("pcdsl02", 5).containsEntry("pcdsl03", 6);
 	}
 
 	/** Every filter field once, with the condition it must compile to. */
@@ -131,6 +141,7 @@ public class ClusterStatementsTests {
 		all.add(ListStatements.pageAndCount(ClusterShape.LIST, RowFilter.NONE, ClusterShape.sort(ClusterSort.ID),
 				FIRST_PAGE, Selections.of("id")));
 		all.add(lookup());
+		all.add(membersPage());
 		return all;
 	}
 
@@ -156,7 +167,12 @@ public class ClusterStatementsTests {
 	private static Statement lookup() {
 		return ListStatements.lookup(ClusterShape.LIST, where(filter("country", "AT")), Selections.of("name",
 				field("region", "code", "name"), field("ecosystems", "primary", field("ecosystem", "id")),
-				field("stages", "id"), "members"));
+				field("stages", "id")));
+	}
+
+	private static Statement membersPage() {
+		return ListStatements.lookup(ClusterShape.LIST, where(filter("country", "AT")), Selections.of("id",
+				field("members", Map.of("first", 5), "totalCount", field("edges", "cursor", field("node", "id", "name")))));
 	}
 
 	private static RowFilter where(ClusterFilter filter) {

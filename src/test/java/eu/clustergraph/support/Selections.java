@@ -27,13 +27,18 @@ public final class Selections {
 
 	/** A field with a selection of its own. */
 	public static SelectedField field(String name, Object... fields) {
+		return field(name, Map.of(), fields);
+	}
+
+	/** A field with arguments and a selection of its own. */
+	public static SelectedField field(String name, Map<String, Object> arguments, Object... fields) {
 		List<SelectedField> immediate = mockAll(fields);
 		SelectedField field = mock(SelectedField.class);
 		DataFetchingFieldSelectionSet set = mock(DataFetchingFieldSelectionSet.class);
 		when(set.getImmediateFields()).thenReturn(immediate);
 		when(field.getName()).thenReturn(name);
 		when(field.getSelectionSet()).thenReturn(set);
-		when(field.getArguments()).thenReturn(Map.of());
+		when(field.getArguments()).thenReturn(arguments);
 		return field;
 	}
 

@@ -35,7 +35,7 @@ public class Lists {
 		List<T> rows = new ArrayList<>();
 		if (!request.rowsWanted()) {
 			// validated either way: a cursor of another sort order is an error even when no rows are wanted
-			sort.after(request.afterKey(), list.id().apply(list.row()));
+			sort.after(request.afterKey(), sort.of(list, list.row()), list.id().apply(list.row()));
 			Statement count = ListStatements.count(list, filter);
 			return Connection.of(rows, request, cursorKeys::get,
 					() -> this.cypher.read(count.query(), count.parameters(), r -> r.get("count").asLong()).get(0));

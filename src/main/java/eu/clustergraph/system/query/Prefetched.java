@@ -2,17 +2,14 @@ package eu.clustergraph.system.query;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Value;
 
 /**
- * The children a row's statement already read, by field name, so the field's batch mapping answers from them
- * instead of sending a statement of its own. A field that is absent was not selected, or not read this way.
+ * The children a row's statement already read, by field name, so the field answers from them instead of sending a
+ * statement of its own ({@link #orLoad}). A field that is absent was not selected, or not read this way.
  */
 public record Prefetched(Map<String, Object> values) {
 
@@ -35,36 +32,21 @@ public record Prefetched(Map<String, Object> values) {
 		return this.values.containsKey(field);
 	}
 
-	@SuppressWarnings("unchecked")
-	public <C> Optional<C> get(String field) {
-		return Optional.ofNullable((C) this.values.get(field));
-	}
-
 	/**
-	 * The batch of a to-one field: the prefetched children where every parent has them, else the loader's answer for
-	 * the parents without them.
+	 * A child field's value: what the parent's statement read, at once, or else the parent's turn in the field's
+	 * batch. Answering at once skips the data loader's round through the level's dispatch, which a child read in
+	 * the parent's statement does not need.
 	 */
-	@SuppressWarnings("unchecked")
-	public static <P, C> Map<P, C> toOne(List<P> parents, Function<P, Prefetched> prefetchedOf, String field,
-			Function<List<P>, Map<P, C>> load) {
-		Map<P, C> result = new LinkedHashMap<>();
-		List<P> missing = parents.stream().filter(parent -> !prefetchedOf.apply(parent).has(field)).toList();
-		for (P parent : parents) {
-			Object child = prefetchedOf.apply(parent).values.get(field);
-			if (child != null) {
-				result.putIfAbsent(parent, (C) child);
-			}
-		}
-		if (!missing.isEmpty()) {
-			result.putAll(load.apply(missing));
-		}
-		return result;
+	public static Object orLoad(Object parent, Prefetched prefetched, String field, DataFetchingEnvironment environment,
+			String loader) {
+		// the loader is looked up only when needed: asking for it puts it in the request's registry
+		return prefetched.has(field) ? prefetched.values.get(field)
+				: environment.getDataLoader(loader).load(parent);
 	}
 
-	/** As {@link #toOne}, for a to-many field. */
-	public static <P, C> Map<P, List<C>> toMany(List<P> parents, Function<P, Prefetched> prefetchedOf, String field,
-			Function<List<P>, Map<P, List<C>>> load) {
-		return toOne(parents, prefetchedOf, field, load);
+	/** The value of a field the statement read. */
+	public Object get(String field) {
+		return this.values.get(field);
 	}
 
 }

@@ -31,6 +31,11 @@ public final class Projection {
 			return Cypher.node(label).named(label.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + this.projection.next++);
 		}
 
+		/** A node of any label with a variable name no other node of the statement has. */
+		public Node freshAny(String prefix) {
+			return Cypher.anyNode(prefix + this.projection.next++);
+		}
+
 		/** The projection of a child node as its selection asks. */
 		public MapProjection project(Shape<?> shape, Node child, Selection selection) {
 			return this.projection.project(shape, child, selection);
@@ -40,15 +45,15 @@ public final class Projection {
 
 	/**
 	 * The fields selected on one object type, merged across aliases, fragments and the {@code nodes} and
-	 * {@code edges/node} paths of a connection.
+	 * {@code edges/node} paths of a connection; {@code owners} are the selected fields whose selections these are.
 	 */
-	public record Selection(Map<String, List<SelectedField>> fields) {
+	public record Selection(Map<String, List<SelectedField>> fields, List<SelectedField> owners) {
 
-		public static final Selection NONE = new Selection(Map.of());
+		public static final Selection NONE = new Selection(Map.of(), List.of());
 
 		/** The fields of the object a lookup field returns. */
 		public static Selection of(DataFetchingFieldSelectionSet selection) {
-			return (selection == null) ? NONE : of(selection.getImmediateFields());
+			return (selection == null) ? NONE : of(selection.getImmediateFields(), List.of());
 		}
 
 		/** The fields of the nodes of a connection field. */
@@ -60,34 +65,54 @@ public final class Projection {
 			for (SelectedField node : selection.getFields("nodes", "edges/node")) {
 				fields.addAll(node.getSelectionSet().getImmediateFields());
 			}
-			return of(fields);
+			return of(fields, List.of());
 		}
 
-		static Selection of(List<SelectedField> fields) {
+		static Selection of(List<SelectedField> fields, List<SelectedField> owners) {
 			Map<String, List<SelectedField>> byName = new LinkedHashMap<>();
 			for (SelectedField field : fields) {
 				byName.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field);
 			}
-			return new Selection(byName);
+			return new Selection(byName, owners);
 		}
 
 		public boolean has(String field) {
 			return this.fields.containsKey(field);
 		}
 
-		/** The merged selection of a field's object, or of a field's connection nodes when it is a connection. */
+		/** The merged selection of a field's object (of a connection field: its edges, nodes, totals). */
 		public Selection of(String field) {
+			List<SelectedField> owners = this.fields.getOrDefault(field, List.of());
 			List<SelectedField> children = new ArrayList<>();
-			for (SelectedField selected : this.fields.getOrDefault(field, List.of())) {
+			for (SelectedField selected : owners) {
 				children.addAll(selected.getSelectionSet().getImmediateFields());
 			}
-			return of(children);
+			return of(children, owners);
 		}
 
-		/** The argument of a selected field, from its first selection. */
-		public Object argument(String field, String argument) {
-			List<SelectedField> selected = this.fields.getOrDefault(field, List.of());
-			return selected.isEmpty() ? null : selected.get(0).getArguments().get(argument);
+		/** Of a connection's selection: the merged selection of its nodes, through {@code nodes} and {@code edges}. */
+		public Selection nodes() {
+			List<SelectedField> children = new ArrayList<>();
+			for (SelectedField selected : this.fields.getOrDefault("nodes", List.of())) {
+				children.addAll(selected.getSelectionSet().getImmediateFields());
+			}
+			for (SelectedField edge : this.fields.getOrDefault("edges", List.of())) {
+				for (SelectedField node : edge.getSelectionSet().getImmediateFields()) {
+					if (node.getName().equals("node")) {
+						children.addAll(node.getSelectionSet().getImmediateFields());
+					}
+				}
+			}
+			return of(children, List.of());
+		}
+
+		/**
+		 * The arguments of the field this selection belongs to; null when its selections (under several aliases)
+		 * disagree, so one statement cannot answer them all.
+		 */
+		public Map<String, Object> arguments() {
+			List<Map<String, Object>> distinct = this.owners.stream().map(SelectedField::getArguments).distinct().toList();
+			return (distinct.size() == 1) ? distinct.get(0) : null;
 		}
 
 		Set<String> names() {
@@ -100,14 +125,21 @@ public final class Projection {
 		Set<String> properties = new LinkedHashSet<>(shape.keys());
 		for (String field : selection.names()) {
 			properties.addAll(shape.properties().getOrDefault(field, List.of()));
+			boolean batched = !shape.keys().contains(field) && !shape.properties().containsKey(field)
+					&& !shape.children().containsKey(field) && !field.startsWith("__");
+			if (batched) {
+				properties.addAll(shape.batchKeys());
+			}
 		}
 		List<Object> entries = new ArrayList<>(properties);
 		Scope scope = new Scope(this, node);
 		for (String field : selection.names()) {
 			Child child = shape.children().get(field);
-			if (child != null) {
+			Expression value = (child != null) ? child.expression().apply(scope, selection.of(field)) : null;
+			// a child may decline (arguments it leaves to its own field to check): that field then batches it
+			if (value != null) {
 				entries.add(field);
-				entries.add(child.expression().apply(scope, selection.of(field)));
+				entries.add(value);
 			}
 		}
 		return node.project(entries.toArray());

@@ -7,20 +7,20 @@ import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
  * One order of a list, for keyset pagination: rows are ordered by (sort value, id) and a page continues strictly
  * after the (value, id) of the previous page's last row, so deep pages cost what the first page costs and no row is
  * skipped or repeated when rows are added between requests.
  *
- * @param value the sort value of a row, such as {@code coalesce(c.founded, 0)}
+ * @param value the sort value of a row, such as {@code coalesce(c.founded, 0)}; null for the row's unique key
  * @param numeric whether the value is a whole number (else text)
  * @param descending whether larger values come first
  */
 public record SortKey(Function<Node, Expression> value, boolean numeric, boolean descending) {
 
-	static final SymbolicName SORT_VALUE = Cypher.name("sortValue");
+	/** By the row's unique key (its {@link NodeList#id()}), which breaks no ties because it has none. */
+	public static final SortKey BY_KEY = new SortKey(null, false, false);
 
 	private static final char SEPARATOR = '\u001f';
 
@@ -34,8 +34,8 @@ public record SortKey(Function<Node, Expression> value, boolean numeric, boolean
 		return new SortKey(row -> Cypher.coalesce(row.property(property), Cypher.literalOf(0)), true, descending);
 	}
 
-	/** The condition that starts a page after a cursor key; none on the first page. */
-	Condition after(String cursorKey, Expression id) {
+	/** The condition that starts a page after a cursor key, over the row's sort value; none on the first page. */
+	Condition after(String cursorKey, Expression rowValue, Expression id) {
 		if (cursorKey == null) {
 			return Cypher.noCondition();
 		}
@@ -50,9 +50,17 @@ public record SortKey(Function<Node, Expression> value, boolean numeric, boolean
 		catch (NumberFormatException notThisSort) {
 			throw new InvalidArgumentException("after", "is not a cursor of this sort order: page from the start again");
 		}
+		if (this.value == null) {
+			return id.gt(Cypher.anonParameter(cursorKey.substring(split + 1)));
+		}
 		Expression at = Cypher.anonParameter(sortValue);
-		Condition beyond = this.descending ? Cypher.name("sortValue").lt(at) : Cypher.name("sortValue").gt(at);
-		return beyond.or(Cypher.name("sortValue").isEqualTo(at).and(id.gt(Cypher.anonParameter(cursorKey.substring(split + 1)))));
+		Condition beyond = this.descending ? rowValue.lt(at) : rowValue.gt(at);
+		return beyond.or(rowValue.isEqualTo(at).and(id.gt(Cypher.anonParameter(cursorKey.substring(split + 1)))));
+	}
+
+	/** The sort value of a row of a list. */
+	Expression of(NodeList<?> list, Node row) {
+		return (this.value == null) ? list.id().apply(row) : this.value.apply(row);
 	}
 
 	/** The cursor key of a row. */
