@@ -53,18 +53,10 @@ class ClusterController {
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 		// children the statement may already have read: each answers from it, or batches the rest per level
-		loaders.<Cluster, Region>forName("clusterRegion")
-			.registerMappedBatchLoader((clusters, environment) -> Mono.fromCallable(() -> Batches.toOne(
-					List.copyOf(clusters), Cluster::id, queries.regions(Batches.keys(List.copyOf(clusters), Cluster::id)))));
-		loaders.<Cluster, List<ClusterQueries.ClusterEcosystem>>forName("clusterEcosystems")
-			.registerMappedBatchLoader((clusters, environment) -> Mono.fromCallable(() -> Batches.toMany(
-					List.copyOf(clusters), Cluster::id, queries.ecosystems(Batches.keys(List.copyOf(clusters), Cluster::id)))));
-		loaders.<Cluster, List<Stage>>forName("clusterStages")
-			.registerMappedBatchLoader((clusters, environment) -> Mono.fromCallable(() -> Batches.toMany(
-					List.copyOf(clusters), Cluster::id, queries.stages(Batches.keys(List.copyOf(clusters), Cluster::id)))));
-		loaders.<Company, List<Cluster>>forName("companyClusters")
-			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toMany(
-					List.copyOf(companies), Company::id, queries.ofCompanies(Batches.keys(List.copyOf(companies), Company::id)))));
+		Batches.registerToOne(loaders, "clusterRegion", Cluster::id, queries::regions);
+		Batches.registerToMany(loaders, "clusterEcosystems", Cluster::id, queries::ecosystems);
+		Batches.registerToMany(loaders, "clusterStages", Cluster::id, queries::stages);
+		Batches.registerToMany(loaders, "companyClusters", Company::id, queries::ofCompanies);
 		// child connections take arguments, so they batch through loaders keyed by parent and page
 		loaders.<ChildPages.Key, Connection<Membership>>forName("clusterMembers")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(

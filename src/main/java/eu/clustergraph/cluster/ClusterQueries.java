@@ -2,7 +2,6 @@ package eu.clustergraph.cluster;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import eu.clustergraph.ecosystem.Ecosystem;
@@ -27,10 +26,6 @@ class ClusterQueries {
 	ClusterQueries(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
 		this.queries = queries;
-	}
-
-	Optional<Cluster> byId(String id) {
-		return this.cypher.readOptional(query("by-id"), Map.of("id", id), record -> Cluster.from(record.get("c")));
 	}
 
 	Map<String, List<Region>> regions(List<String> ids) {

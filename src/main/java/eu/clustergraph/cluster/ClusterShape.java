@@ -34,6 +34,12 @@ final class ClusterShape {
 			"excellenceLabel", "website", "synthetic", "source", "country", "memberCount", "companyCount");
 
 	/**
+	 * How a member reads: a company's shape whose keys are also all an organisation reads, since a member is either.
+	 * It shares the company shape's children, those the cluster feature adds included.
+	 */
+	private static final Shape<Company> MEMBER = memberOf(CompanyShape.SHAPE, Organisation.SHAPE.keys());
+
+	/**
 	 * A cluster's members, one page of them, when all selections of the field ask for the same page: a company's
 	 * shape that also reads what an organisation needs. Pages with arguments it cannot take (past the limit, a cursor
 	 * not issued here) are left to the field, which names the argument in its error.
@@ -84,7 +90,7 @@ final class ClusterShape {
 			.or(Cypher.coalesce(cluster.property("synthetic"), Cypher.literalFalse()).asCondition());
 		Expression nodes = !rows ? Cypher.listOf() : Cypher.collect(Cypher.match(membership)
 			.where(after)
-			.returning(Cypher.mapOf("member", scope.project(memberShape(), member, selection.nodes()), "since",
+			.returning(Cypher.mapOf("member", scope.project(MEMBER, member, selection.nodes()), "since",
 					membership.property("since"), "company", member.hasLabels("Company"), "synthetic", synthetic))
 			.orderBy(member.property("id").ascending())
 			.limit(Cypher.anonParameter(page.limit()))
@@ -99,22 +105,13 @@ final class ClusterShape {
 	private static Connection<Membership> memberPage(Value page) {
 		int first = page.get("first").asInt();
 		PageRequest request = new PageRequest(first, page.get("after").asString(null), first > 0);
-		List<Membership> nodes = page.get("nodes").asList(ClusterShape::membership);
+		List<Membership> nodes = page.get("nodes").asList(row -> Membership.from(row, MEMBER::map));
 		return Connection.of(nodes, request, Membership::id, () -> page.get("total").asLong());
 	}
 
-	private static Membership membership(Value row) {
-		Value member = row.get("member");
-		Object node = row.get("company").asBoolean() ? memberShape().map(member) : Organisation.from(member);
-		return new Membership(node, row.get("since").computeOrDefault(Value::asInt, null),
-				row.get("synthetic").asBoolean(false), member.get("id").asString());
-	}
-
-	/** A company's shape whose keys are also all an organisation reads: a member is either. */
-	private static Shape<Company> memberShape() {
-		Shape<Company> company = CompanyShape.SHAPE;
+	private static Shape<Company> memberOf(Shape<Company> company, List<String> organisationKeys) {
 		List<String> keys = new java.util.ArrayList<>(company.keys());
-		Organisation.SHAPE.keys().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+		organisationKeys.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
 		return new Shape<>(company.label(), List.copyOf(keys), company.batchKeys(), company.properties(),
 				company.children(), company.mapper());
 	}

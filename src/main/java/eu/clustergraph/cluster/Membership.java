@@ -1,5 +1,7 @@
 package eu.clustergraph.cluster;
 
+import java.util.function.Function;
+
 import eu.clustergraph.company.Company;
 import eu.clustergraph.organisation.Organisation;
 import org.neo4j.driver.Value;
@@ -11,8 +13,13 @@ import org.neo4j.driver.Value;
 record Membership(Object member, Integer since, boolean synthetic, String id) {
 
 	static Membership from(Value row) {
+		return from(row, Company::from);
+	}
+
+	/** From a row whose company member is mapped by {@code companies} (with what its statement read, say). */
+	static Membership from(Value row, Function<Value, Company> companies) {
 		Value member = row.get("member");
-		Object node = row.get("company").asBoolean() ? Company.from(member) : Organisation.from(member);
+		Object node = row.get("company").asBoolean() ? companies.apply(member) : Organisation.from(member);
 		return new Membership(node, row.get("since").computeOrDefault(Value::asInt, null),
 				row.get("synthetic").asBoolean(false), member.get("id").asString());
 	}

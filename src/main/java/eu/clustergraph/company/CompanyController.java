@@ -46,15 +46,9 @@ class CompanyController {
 		this.queries = queries;
 		this.lists = lists;
 		// children the statement may already have read: each answers from it, or batches the rest per level
-		loaders.<Company, Region>forName("companyRegion")
-			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toOne(
-					List.copyOf(companies), Company::id, queries.regions(Batches.keys(List.copyOf(companies), Company::id)))));
-		loaders.<Company, Activity>forName("companyActivity")
-			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toOne(
-					List.copyOf(companies), Company::id, queries.activities(Batches.keys(List.copyOf(companies), Company::id)))));
-		loaders.<Company, List<Stage>>forName("companyStages")
-			.registerMappedBatchLoader((companies, environment) -> Mono.fromCallable(() -> Batches.toMany(
-					List.copyOf(companies), Company::id, queries.stages(Batches.keys(List.copyOf(companies), Company::id)))));
+		Batches.registerToOne(loaders, "companyRegion", Company::id, queries::regions);
+		Batches.registerToOne(loaders, "companyActivity", Company::id, queries::activities);
+		Batches.registerToMany(loaders, "companyStages", Company::id, queries::stages);
 		loaders.<ChildPages.Key, Connection<Company>>forName("regionCompanies")
 			.registerMappedBatchLoader((keys, environment) -> Mono.fromCallable(
 					() -> childPages.load(keys, queries.query("of-regions"), Company::from, Company::id)));

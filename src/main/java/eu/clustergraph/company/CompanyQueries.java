@@ -2,7 +2,6 @@ package eu.clustergraph.company;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 import eu.clustergraph.activity.Activity;
@@ -27,10 +26,6 @@ class CompanyQueries {
 	CompanyQueries(CypherRunner cypher, CypherQueries queries) {
 		this.cypher = cypher;
 		this.queries = queries;
-	}
-
-	Optional<Company> byId(String id) {
-		return this.cypher.readOptional(query("by-id"), Map.of("id", id), record -> Company.from(record.get("c")));
 	}
 
 	Map<String, List<Region>> regions(List<String> ids) {
