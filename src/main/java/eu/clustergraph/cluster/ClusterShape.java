@@ -116,16 +116,9 @@ final class ClusterShape {
 				company.children(), company.mapper());
 	}
 
-	/** The orders of {@link ClusterSort}. */
+	/** The order of a list, by id when none is asked for. */
 	static SortKey sort(ClusterSort sort) {
-		return switch ((sort == null) ? ClusterSort.ID : sort) {
-			case ID -> SortKey.BY_KEY;
-			case NAME -> SortKey.byText("name");
-			case FOUNDED -> SortKey.byNumber("founded", false);
-			case FOUNDED_DESC -> SortKey.byNumber("founded", true);
-			case MEMBER_COUNT -> SortKey.byNumber("memberCount", false);
-			case MEMBER_COUNT_DESC -> SortKey.byNumber("memberCount", true);
-		};
+		return ((sort == null) ? ClusterSort.ID : sort).key;
 	}
 
 	private ClusterShape() {

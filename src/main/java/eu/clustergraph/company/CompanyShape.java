@@ -32,16 +32,9 @@ public final class CompanyShape {
 
 	static final NodeList<Company> LIST = NodeList.byId("company", "c", SHAPE, Company::id);
 
-	/** The orders of {@link CompanySort}. */
+	/** The order of a list, by id when none is asked for. */
 	static SortKey sort(CompanySort sort) {
-		return switch ((sort == null) ? CompanySort.ID : sort) {
-			case ID -> SortKey.BY_KEY;
-			case NAME -> SortKey.byText("name");
-			case EMPLOYEES -> SortKey.byNumber("employees", false);
-			case EMPLOYEES_DESC -> SortKey.byNumber("employees", true);
-			case FOUNDED -> SortKey.byNumber("founded", false);
-			case FOUNDED_DESC -> SortKey.byNumber("founded", true);
-		};
+		return ((sort == null) ? CompanySort.ID : sort).key;
 	}
 
 	private CompanyShape() {

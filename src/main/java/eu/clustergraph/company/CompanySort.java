@@ -1,8 +1,18 @@
 package eu.clustergraph.company;
 
-/** The orders of a company list ({@link CompanyShape#sort}); missing numbers sort as 0. */
+import eu.clustergraph.system.query.SortKey;
+
+/** The orders of a company list; missing numbers sort as 0. */
 enum CompanySort {
 
-	ID, NAME, EMPLOYEES, EMPLOYEES_DESC, FOUNDED, FOUNDED_DESC
+	ID(SortKey.BY_KEY), NAME(SortKey.byText("name")), EMPLOYEES(SortKey.byNumber("employees", false)),
+	EMPLOYEES_DESC(SortKey.byNumber("employees", true)), FOUNDED(SortKey.byNumber("founded", false)),
+	FOUNDED_DESC(SortKey.byNumber("founded", true));
+
+	final SortKey key;
+
+	CompanySort(SortKey key) {
+		this.key = key;
+	}
 
 }
