@@ -41,6 +41,18 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void theEngineOverridesStayPrivateToTheirPackage() {
+		// they change how Spring GraphQL runs every request; a feature that called one would depend on that detail
+		classes().that().resideInAPackage("eu.clustergraph.system.graphql.engine").should().notBePublic().check(CLASSES);
+		noClasses().that()
+			.resideOutsideOfPackage("eu.clustergraph.system.graphql.engine")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("eu.clustergraph.system.graphql.engine")
+			.check(CLASSES);
+	}
+
+	@Test
 	void onlyTheSharedRunnerTalksToTheDriver() {
 		// Features go through CypherRunner and named queries, which count statements and route reads as reads.
 		noClasses().that()

@@ -3,7 +3,7 @@ package eu.clustergraph.company;
 import java.util.List;
 
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.graphql.IntRange;
+import eu.clustergraph.system.query.IntRange;
 import eu.clustergraph.system.query.Conditions;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;

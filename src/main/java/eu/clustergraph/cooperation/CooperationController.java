@@ -3,7 +3,7 @@ package eu.clustergraph.cooperation;
 import java.util.List;
 
 import eu.clustergraph.cluster.ClusterFilter;
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

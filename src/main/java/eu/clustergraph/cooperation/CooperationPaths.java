@@ -27,7 +27,7 @@ import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 import eu.clustergraph.valuechain.Stage;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;

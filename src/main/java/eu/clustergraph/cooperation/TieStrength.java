@@ -2,7 +2,7 @@ package eu.clustergraph.cooperation;
 
 import java.util.List;
 
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 /**
  * The strength of a tie over a choice of channels, as {@code cypher/queries/cooperation/derive-ties.cypher} defines

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 /**
  * The validated arguments of {@code cooperationGaps}; every filter is optional.

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 import org.springframework.stereotype.Component;
 

@@ -10,7 +10,7 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.Node;
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 /**
  * The {@code RegionFilter} input, compiled to a condition over a region row. The NUTS version is not part of it:

@@ -3,7 +3,7 @@ package eu.clustergraph.subgraph;
 import java.util.List;
 import java.util.Map;
 
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

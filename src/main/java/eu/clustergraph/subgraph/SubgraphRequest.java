@@ -3,7 +3,7 @@ package eu.clustergraph.subgraph;
 import java.util.List;
 import java.util.Set;
 
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 /**
  * The validated arguments of a subgraph, from GraphQL or the export URLs alike.

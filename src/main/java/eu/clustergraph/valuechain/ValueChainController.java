@@ -10,9 +10,9 @@ import java.util.Map;
 import eu.clustergraph.activity.Activity;
 import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.graphql.Batches;
-import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.graphql.batching.Batches;
+import eu.clustergraph.system.graphql.paging.Connection;
+import eu.clustergraph.system.graphql.paging.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import eu.clustergraph.activity.ActivityCodes;
 import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 /** The {@code ValueChainFilter} input, compiled to a Cypher predicate over {@code v}. */
 record ValueChainFilter(String name, String ecosystem, String nace, String confidence, List<ValueChainFilter> AND,

@@ -3,9 +3,9 @@ package eu.clustergraph.cluster;
 import java.util.List;
 import java.util.Map;
 
-import eu.clustergraph.system.graphql.IntRange;
-import eu.clustergraph.system.graphql.InvalidArgumentException;
-import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.query.IntRange;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
+import eu.clustergraph.system.graphql.paging.PageRequest;
 import eu.clustergraph.system.query.ListStatements;
 import eu.clustergraph.system.query.Projection;
 import eu.clustergraph.system.query.RowFilter;

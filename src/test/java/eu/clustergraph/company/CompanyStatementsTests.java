@@ -2,8 +2,8 @@ package eu.clustergraph.company;
 
 import java.util.List;
 
-import eu.clustergraph.system.graphql.IntRange;
-import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.query.IntRange;
+import eu.clustergraph.system.graphql.paging.PageRequest;
 import eu.clustergraph.system.query.ListStatements;
 import eu.clustergraph.system.query.RowFilter;
 import eu.clustergraph.system.query.Statement;

@@ -3,7 +3,7 @@ package eu.clustergraph.system.query;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import eu.clustergraph.system.graphql.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;

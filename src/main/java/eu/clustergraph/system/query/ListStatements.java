@@ -1,6 +1,6 @@
 package eu.clustergraph.system.query;
 
-import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.graphql.paging.PageRequest;
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;

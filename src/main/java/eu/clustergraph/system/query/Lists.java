@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import eu.clustergraph.system.cypher.CypherRunner;
-import eu.clustergraph.system.graphql.Connection;
-import eu.clustergraph.system.graphql.PageRequest;
+import eu.clustergraph.system.graphql.paging.Connection;
+import eu.clustergraph.system.graphql.paging.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Value;
 

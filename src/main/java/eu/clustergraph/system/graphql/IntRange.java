@@ -1,8 +1,0 @@
-package eu.clustergraph.system.graphql;
-
-/**
- * The {@code IntRange} input: an inclusive range, either end open; filters turn it into a condition with
- * {@code Conditions.range}, which rejects an empty range.
- */
-public record IntRange(Integer min, Integer max) {
-}

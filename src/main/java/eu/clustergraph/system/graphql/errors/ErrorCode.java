@@ -1,0 +1,24 @@
+package eu.clustergraph.system.graphql.errors;
+
+/**
+ * The values of {@code extensions.code} that clients branch on (DESIGN.md, API conventions). Every error carries one:
+ * ours set it where they are raised, {@link CodedErrors} adds it to those graphql-java raises itself.
+ */
+public final class ErrorCode {
+
+	/** The extension key. */
+	public static final String KEY = "code";
+
+	/** An argument the caller must change; {@code extensions.argument} names it. */
+	public static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+
+	/** The request ran past {@code clustergraph.graphql.timeout}. */
+	public static final String TIMEOUT = "TIMEOUT";
+
+	/** A depth or size limit stopped the document before it ran. */
+	public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
+
+	private ErrorCode() {
+	}
+
+}
