@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The weighted projections of the tie network in the GDS catalog that the path search runs on, one per tie network
- * version, channel choice and minimum strength. A projection is made the first time a search needs it (about 0.1 s
- * at full scale) and kept, so later searches only run the algorithm. Its name carries the tie network's version:
+ * version, channel choice and minimum strength. A projection is made the first time a search needs it and kept, so later searches only run the algorithm. Its name carries the tie network's version:
  * after ties are derived again, searches use a new one and the old ones are dropped with the least recently used
  * beyond {@link CooperationProperties#cachedProjections()}.
  */

@@ -98,8 +98,8 @@ class ComplementaryStages implements GapFinder {
 	}
 
 	/**
-	 * Every tie with its strength, read again only when the tie network's version has changed since: at full scale
-	 * the read is about 0.4 s of a gaps request (BENCHMARKS.md).
+	 * Every tie with its strength, read again only when the tie network's version has changed since: the read is most
+	 * of a gaps request at full scale (BENCHMARKS.md).
 	 */
 	private List<Tie> ties(Long version) {
 		Ties cached = this.cachedTies;

@@ -29,7 +29,7 @@ import org.neo4j.kernel.api.exceptions.Status;
 /**
  * Reads through the embedded database's own transaction API. Values become the driver's values as Bolt would
  * deliver them (nodes with their labels and properties, maps, lists, numbers, text), using the driver's value
- * classes, so a mapper sees no difference; the measured gain is in {@code docs/decisions/0004-in-process-reads.md}.
+ * classes, so a mapper sees no difference; the measured gain is in {@code docs/decisions/0004}.
  */
 final class EmbeddedReads implements InProcessReads {
 

@@ -11,12 +11,8 @@ import org.springframework.graphql.observation.GraphQlObservationInstrumentation
 
 /**
  * Spring GraphQL's request and data-fetcher observations ({@code graphql.request}, {@code graphql.datafetcher}),
- * without its data-loader observations. Those rebuild the request's data-loader registry and re-create every one of
- * its loaders (about 40, one per batched field) on every request, whether the request uses them or not: in a warm
- * single-entity lookup they were the largest part of the GraphQL cost above a plain REST endpoint (about 0.19 of
- * 0.37 ms, measured alternating both in one process). What they measured is still measured: each batch load is one
- * Cypher statement, and {@code CypherRunner} times every read by its named query. Boot backs its own instrumentation
- * off when this bean exists.
+ * without its data-loader observations, which re-create every loader of every request, used or not; each batch load
+ * is still timed, as a Cypher read by {@code CypherRunner}. Measured in {@code docs/decisions/0005}.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlObservations {

@@ -9,12 +9,11 @@ import org.springframework.graphql.execution.DataLoaderRegistrar;
 /**
  * A request's data loaders, each one put in the request's registry when a field first asks for it.
  *
- * <p>Spring GraphQL fills every request's registry with all its loaders up front (about 40 here, one per batched
- * field), and graphql-java dispatches every loader in the registry at every level of the result, used or not. In a
- * warm single-entity lookup, which uses none, creating and dispatching them was about a quarter of the GraphQL
- * engine's CPU time. Here the registry starts empty: the first loader asked for creates the request's loaders once,
- * from the same registrar and with the same request context, and only the loaders the request asks for are
- * dispatched. Batching is unchanged: all fields of a level that ask for a loader get the same instance.
+ * <p>Spring GraphQL fills every request's registry with all its loaders up front, and graphql-java dispatches each
+ * at every level of the result, used or not (measured in {@code docs/decisions/0005}). Here the registry starts
+ * empty: the first loader asked for creates the request's loaders once, from the same registrar and with the same
+ * request context, and only the loaders the request asks for are dispatched. Batching is unchanged: all fields of a
+ * level that ask for a loader get the same instance.
  */
 final class OnDemandDataLoaders extends DataLoaderRegistry {
 

@@ -31,10 +31,9 @@ import graphql.schema.DataFetcher;
  * every read of the request the time left as its transaction timeout, and a read that runs out of it fails with a
  * {@link StatementTimeoutException} that ends as the same {@code TIMEOUT} error.
  *
- * <p>Why not Spring's {@code TimeoutWebGraphQlInterceptor}: it scheduled a timer task on Reactor's parallel scheduler
- * for every request and so woke that scheduler's thread every time, the largest single cost of the HTTP handling
- * in a warm lookup's profile on a two-core machine. It also could not stop a synchronous execution any earlier than
- * this does, and answered HTTP 408 without a GraphQL error to branch on.
+ * <p>Why not Spring's {@code TimeoutWebGraphQlInterceptor}: it woke a scheduler thread for every request (measured
+ * in {@code docs/decisions/0005}), could not stop a synchronous execution any earlier than this does, and answered
+ * HTTP 408 without a GraphQL error to branch on.
  */
 final class RequestDeadline extends SimplePerformantInstrumentation {
 
