@@ -1,10 +1,7 @@
 package eu.clustergraph.activity;
 
-import java.util.Map;
-
 import eu.clustergraph.support.EmbeddedGraph;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -15,31 +12,6 @@ class ActivityGraphQlIT extends EmbeddedGraph {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
-
-	@Autowired
-	Driver driver;
-
-	@Test
-	void anActivityListsTheCompaniesOfItsCodeAndEveryCodeBelow() {
-		// a section by its letter, and a division, group and class by their prefix, as the company filter reads them
-		Map<String, String> cases = Map.of("C", "c.naceSection = $code", "27", "c.nace STARTS WITH $code", "27.2",
-				"c.nace STARTS WITH $code", "27.20", "c.nace = $code");
-		cases.forEach((code, predicate) -> {
-			var expected = this.driver.executableQuery("MATCH (c:Company) WHERE " + predicate
-					+ " WITH c ORDER BY c.id RETURN count(c) AS n, collect(c.id)[..5] AS first")
-				.withParameters(Map.of("code", code))
-				.execute()
-				.records()
-				.get(0);
-			var response = this.graphQl.document("query($code: String!) { activity(code: $code) { companies(first: 5) "
-					+ "{ totalCount nodes { id } } } }").variable("code", code).execute();
-			response.errors().verify();
-			response.path("activity.companies.totalCount").entity(Long.class).isEqualTo(expected.get("n").asLong());
-			response.path("activity.companies.nodes[*].id")
-				.entityList(String.class)
-				.isEqualTo(expected.get("first").asList(value -> value.asString()));
-		});
-	}
 
 	@Test
 	void aClassKnowsItsGroupDivisionSectionNotesAndEcosystems() {

