@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
+import eu.clustergraph.cooperation.CooperationTies;
 import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the end-to-end tests whose expected values are written by hand: the whole application over HTTP on an
- * embedded Neo4j holding the reference data and {@code fixtures/small-graph.cypher} only, no generated dataset. The
+ * embedded Neo4j holding the reference data and {@code fixtures/small-graph.cypher} only (with the cooperation ties
+ * derived from its evidence), no generated dataset. The
  * fixture's header tables say what it holds; tests read their expected values from there, never from a query. All
  * subclasses share one Spring context, and none may change the fixture.
  */
@@ -36,6 +38,9 @@ public abstract class FixtureGraph {
 
 	@Autowired
 	protected Driver driver;
+
+	@Autowired
+	private CooperationTies ties;
 
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
@@ -60,6 +65,8 @@ public abstract class FixtureGraph {
 				return null;
 			});
 		}
+		// the ties from the fixture's evidence, by the service's derivation, as an import would
+		this.ties.rebuild();
 	}
 
 	/** The fixture's statements: comment lines dropped, one statement per {@code ;} at a line's end. */
