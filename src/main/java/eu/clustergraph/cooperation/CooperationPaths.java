@@ -13,8 +13,7 @@ import java.util.Set;
 
 import eu.clustergraph.cluster.Cluster;
 import eu.clustergraph.cluster.ClusterFilter;
-import eu.clustergraph.system.query.ConditionText;
-import org.neo4j.cypherdsl.core.Cypher;
+import eu.clustergraph.cluster.ClusterMatches;
 import eu.clustergraph.company.Company;
 import eu.clustergraph.cooperation.CooperationPath.Evidence;
 import eu.clustergraph.cooperation.CooperationPath.Hop;
@@ -22,8 +21,6 @@ import eu.clustergraph.cooperation.CooperationPath.StrengthPart;
 import eu.clustergraph.cooperation.TieProjections.Projection;
 import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.partnership.Partnership;
-import eu.clustergraph.reference.ReferenceCodes;
-import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
@@ -65,9 +62,7 @@ class CooperationPaths {
 
 	private final TieProjections projections;
 
-	private final ReferenceCodes codes;
-
-	private final int nutsVersion;
+	private final ClusterMatches clusters;
 
 	private final NamedQuery parties;
 
@@ -77,12 +72,11 @@ class CooperationPaths {
 
 	private final NamedQuery evidence;
 
-	CooperationPaths(CypherRunner cypher, CypherQueries queries, TieProjections projections, ReferenceCodes codes,
-			ClusterGraphProperties properties) {
+	CooperationPaths(CypherRunner cypher, CypherQueries queries, TieProjections projections,
+			ClusterMatches clusters) {
 		this.cypher = cypher;
 		this.projections = projections;
-		this.codes = codes;
-		this.nutsVersion = properties.nutsVersion();
+		this.clusters = clusters;
 		this.parties = queries.get("cooperation/parties");
 		this.strongest = queries.get("cooperation/strongest-paths");
 		this.strongestToAny = queries.get("cooperation/strongest-paths-to-any");
@@ -175,13 +169,12 @@ class CooperationPaths {
 		if (maxTies == 0) {
 			return List.of();
 		}
-		ConditionText where = ConditionText.of("c",
-				filter.on(Cypher.anyNode("c"), this.codes, this.nutsVersion, "toFilter"));
-		Map<String, Object> parameters = new HashMap<>(where.parameters());
-		parameters.put("sources", start.clusters());
-		parameters.put("maxTies", maxTies);
-		List<Found> found = this.projections.read(projection, this.strongestToAny.fill(Map.of("filter", where.where())),
-				parameters, CooperationPaths::found);
+		List<String> targets = this.clusters.ids(filter, "toFilter");
+		if (targets.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> parameters = Map.of("sources", start.clusters(), "maxTies", maxTies, "targets", targets);
+		List<Found> found = this.projections.read(projection, this.strongestToAny, parameters, CooperationPaths::found);
 		// one path per target, its strongest (from whichever of a company's clusters)
 		Map<String, Found> best = new LinkedHashMap<>();
 		found.stream().sorted().forEach(path -> best.putIfAbsent(path.last(), path));

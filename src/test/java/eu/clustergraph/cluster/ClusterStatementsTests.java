@@ -52,6 +52,14 @@ public class ClusterStatementsTests {
 	}
 
 	@Test
+	void theKeysOfAFilterAreOneSortedListForTheStatementsThatTakeThem() {
+		Statement keys = keys();
+		assertThat(keys.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c.id AS key "
+				+ "ORDER BY key ASC RETURN collect(key) AS keys");
+		assertThat(keys.parameters()).containsExactlyEntriesOf(Map.of("pcdsl01", "DE"));
+	}
+
+	@Test
 	void aPageIsCutBeforeItsRowsAreProjected() {
 		Statement page = page();
 		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WITH c, c.id AS sortValue ORDER BY sortValue ASC "
@@ -142,7 +150,12 @@ public class ClusterStatementsTests {
 				FIRST_PAGE, Selections.of("id")));
 		all.add(lookup());
 		all.add(membersPage());
+		all.add(keys());
 		return all;
+	}
+
+	private static Statement keys() {
+		return ListStatements.keys(ClusterShape.LIST, where(filter("country", "DE")));
 	}
 
 	private static Statement count(ClusterFilter filter) {

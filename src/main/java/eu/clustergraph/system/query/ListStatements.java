@@ -46,6 +46,21 @@ public final class ListStatements {
 		return Statement.of(list.name() + "/page-and-count", Cypher.returning(total.as("total"), rows.as("rows")).build());
 	}
 
+	/**
+	 * The unique keys of the rows matching the filter, in key order, as one list {@code keys}: for the few hand-written
+	 * statements that take a filter's matches as a parameter.
+	 */
+	public static Statement keys(NodeList<?> list, RowFilter filter) {
+		Node row = list.row();
+		Expression key = list.id().apply(row);
+		return Statement.of(list.name() + "/keys", Cypher.match(row)
+			.where(filter.on(row))
+			.with(key.as("key"))
+			.orderBy(Cypher.name("key").ascending())
+			.returning(Cypher.collect(Cypher.name("key")).as("keys"))
+			.build());
+	}
+
 	/** The row with the given key properties, projected as selected. */
 	public static Statement lookup(NodeList<?> list, RowFilter match, Projection.Selection selection) {
 		Node row = list.row();

@@ -58,6 +58,13 @@ public class Lists {
 				() -> this.cypher.read(count.query(), count.parameters(), r -> r.get("count").asLong()).get(0));
 	}
 
+	/** The unique keys of the rows the filter matches, in key order. */
+	public List<String> keys(NodeList<?> list, RowFilter filter) {
+		Statement keys = ListStatements.keys(list, filter);
+		return this.cypher.read(keys.query(), keys.parameters(), record -> record.get("keys").asList(Value::asString))
+			.get(0);
+	}
+
 	/** The row a lookup matches, projected as selected; empty when none does. */
 	public <T> Optional<T> lookup(NodeList<T> list, RowFilter match, DataFetchingFieldSelectionSet selection) {
 		Statement lookup = ListStatements.lookup(list, match, Projection.Selection.of(selection));
