@@ -3,6 +3,7 @@ package eu.clustergraph.generator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 
@@ -65,7 +66,7 @@ public final class DatasetGenerator {
 
 		public String describe() {
 			StringBuilder text = new StringBuilder("Generated " + this.directory + " in " + this.took.toMillis() + " ms:");
-			this.rows.forEach((file, count) -> text.append("\n  ").append(String.format("%-26s %,10d", file, count)));
+			this.rows.forEach((file, count) -> text.append("\n  ").append(String.format(Locale.ROOT, "%-26s %,10d", file, count)));
 			return text.toString();
 		}
 

@@ -2,6 +2,7 @@ package eu.clustergraph.importer;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ public record ImportResult(boolean written, Map<String, Integer> rows, Map<Strin
 				.toString();
 		}
 		text.append("Imported in ").append(this.took.toMillis()).append(" ms:");
-		this.rows.forEach((file, count) -> text.append(String.format("%n  %-26s %,10d rows %8.1f s", file, count,
+		this.rows.forEach((file, count) -> text.append(String.format(Locale.ROOT, "%n  %-26s %,10d rows %8.1f s", file, count,
 				this.seconds.getOrDefault(file, 0.0))));
 		return text.toString();
 	}

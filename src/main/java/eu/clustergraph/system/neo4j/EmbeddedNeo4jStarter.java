@@ -89,7 +89,7 @@ final class EmbeddedNeo4jStarter {
 			dbms.shutdown();
 			throw failure;
 		}
-		logger.info("Embedded Neo4j started in %d ms: %s, data in %s".formatted(
+		logger.info(String.format(Locale.ROOT, "Embedded Neo4j started in %d ms: %s, data in %s",
 				Duration.ofNanos(System.nanoTime() - started).toMillis(),
 				EmbeddedNeo4jConfiguration.boltUri(dbms), this.home));
 		return dbms;
