@@ -3,7 +3,11 @@ package eu.clustergraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.ToIntFunction;
+
+import eu.clustergraph.startup.StartupSequence;
+import eu.clustergraph.system.startup.StartupProblem;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,10 +59,13 @@ public class ClusterGraphCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * Runs one job in a Spring context without the web server (the same configuration, migrations and database as
-	 * the service) and closes it: the shared path of every sub-command that works on the graph.
+	 * Runs one job in a Spring context without the web server (the same configuration and database as the service)
+	 * and closes it: the shared path of every sub-command that works on the graph. The job names the start-up steps
+	 * it needs first ({@link StartupSequence#prepare()} for most); the service's own sequence, with its dataset
+	 * bootstrap, does not run.
 	 */
-	static int runJob(List<String> springArguments, ToIntFunction<ConfigurableApplicationContext> job) {
+	static int runJob(List<String> springArguments, Consumer<StartupSequence> steps,
+			ToIntFunction<ConfigurableApplicationContext> job) {
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(ClusterGraphApplication.class).web(WebApplicationType.NONE)
@@ -68,6 +75,13 @@ public class ClusterGraphCommand implements Callable<Integer> {
 			return CommandLine.ExitCode.SOFTWARE;
 		}
 		try (context) {
+			try {
+				steps.accept(context.getBean(StartupSequence.class));
+			}
+			catch (StartupProblem problem) {
+				System.err.println(problem.getMessage() + System.lineSeparator() + problem.action());
+				return CommandLine.ExitCode.SOFTWARE;
+			}
 			return job.applyAsInt(context);
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import eu.clustergraph.cooperation.CooperationTies;
+import eu.clustergraph.startup.StartupSequence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -21,8 +22,7 @@ class DeriveTiesCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		List<String> arguments = new ArrayList<>(this.springArguments);
-		arguments.add("--clustergraph.dataset.bootstrap=false");
-		return ClusterGraphCommand.runJob(arguments, context -> {
+		return ClusterGraphCommand.runJob(arguments, StartupSequence::prepare, context -> {
 			System.out.println("Derived " + context.getBean(CooperationTies.class).rebuild() + " cooperation ties");
 			return 0;
 		});

@@ -8,11 +8,12 @@ import java.util.concurrent.Callable;
 import eu.clustergraph.importer.DatasetImporter;
 import eu.clustergraph.importer.ImportOptions;
 import eu.clustergraph.importer.ImportResult;
-import picocli.CommandLine;
+import eu.clustergraph.startup.StartupSequence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
 
 /** {@code import DIR}: validates a dataset and loads it into the configured database. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
@@ -45,9 +46,7 @@ class ImportCommand implements Callable<Integer> {
 			return CommandLine.ExitCode.USAGE;
 		}
 		List<String> arguments = new ArrayList<>(this.springArguments);
-		// The import itself is the job: the start-up bootstrap must not load a default dataset first.
-		arguments.add("--clustergraph.dataset.bootstrap=false");
-		return ClusterGraphCommand.runJob(arguments, context -> {
+		return ClusterGraphCommand.runJob(arguments, StartupSequence::prepare, context -> {
 			try {
 				ImportResult result = context.getBean(DatasetImporter.class)
 					.importDataset(new ImportOptions(this.directory, this.skipInvalid, this.report, this.nutsVersion));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import eu.clustergraph.reference.ReferenceDataLoader;
+import eu.clustergraph.startup.StartupSequence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
 
@@ -21,9 +22,7 @@ class LoadReferenceCommand implements Callable<Integer> {
 	public Integer call() {
 		// The start-up pass is told to leave the reference data alone: this command loads it exactly once.
 		List<String> arguments = new ArrayList<>(springArguments);
-		arguments.add("--clustergraph.reference.load=never");
-		arguments.add("--clustergraph.dataset.bootstrap=false");
-		return ClusterGraphCommand.runJob(arguments, context -> {
+		return ClusterGraphCommand.runJob(arguments, StartupSequence::migrate, context -> {
 			var summary = context.getBean(ReferenceDataLoader.class).load();
 			System.out.println(summary.describe());
 			return 0;

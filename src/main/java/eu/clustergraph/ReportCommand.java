@@ -16,11 +16,12 @@ import eu.clustergraph.importer.ImportOptions;
 import eu.clustergraph.importer.ImportResult;
 import eu.clustergraph.network.NetworkReport;
 import eu.clustergraph.network.NetworkReports;
-import picocli.CommandLine;
+import eu.clustergraph.startup.StartupSequence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Unmatched;
+import picocli.CommandLine;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +60,6 @@ class ReportCommand implements Callable<Integer> {
 			return CommandLine.ExitCode.USAGE;
 		}
 		List<String> arguments = new ArrayList<>(this.springArguments);
-		arguments.add("--clustergraph.dataset.bootstrap=false");
 		Path scratch = null;
 		if (this.dataset != null) {
 			scratch = Files.createTempDirectory("cluster-graph-report");
@@ -67,7 +67,7 @@ class ReportCommand implements Callable<Integer> {
 			arguments.add("--clustergraph.neo4j.embedded.bolt-port=0");
 		}
 		try {
-			return ClusterGraphCommand.runJob(arguments, context -> {
+			return ClusterGraphCommand.runJob(arguments, StartupSequence::prepare, context -> {
 				try {
 					if (this.dataset != null) {
 						ImportResult imported = context.getBean(DatasetImporter.class)

@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import eu.clustergraph.system.startup.StartupProblem;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -67,8 +69,10 @@ class StartupFailuresIT {
 		throw new AssertionError("start-up did not fail with a StartupProblem", failure);
 	}
 
+	/** Starts the service as a user does, web server and start-up sequence included. */
 	private static void start(String... arguments) {
-		new SpringApplicationBuilder(ClusterGraphApplication.class).web(WebApplicationType.NONE).run(arguments).close();
+		String[] withPort = Stream.concat(Arrays.stream(arguments), Stream.of("--server.port=0")).toArray(String[]::new);
+		new SpringApplicationBuilder(ClusterGraphApplication.class).web(WebApplicationType.SERVLET).run(withPort).close();
 	}
 
 	private static void assertReported(CapturedOutput output, String description, String setting) {

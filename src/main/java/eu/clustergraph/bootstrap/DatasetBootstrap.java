@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import eu.clustergraph.generator.DatasetGenerator;
@@ -11,14 +12,12 @@ import eu.clustergraph.generator.GeneratorOptions;
 import eu.clustergraph.importer.DatasetImporter;
 import eu.clustergraph.importer.ImportOptions;
 import eu.clustergraph.importer.ImportResult;
-import eu.clustergraph.reference.ReferenceDataLoader;
 import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +26,7 @@ import org.springframework.stereotype.Component;
  * marks its dataset only when complete and every write is a MERGE.
  */
 @Component
-class DatasetBootstrap implements InitializingBean {
+public class DatasetBootstrap {
 
 	private static final Log logger = LogFactory.getLog(DatasetBootstrap.class);
 
@@ -41,9 +40,8 @@ class DatasetBootstrap implements InitializingBean {
 
 	private final CypherQueries queries;
 
-	/** Taking the reference loader orders this after it: imports validate against the reference data. */
 	DatasetBootstrap(DatasetBootstrapProperties properties, ClusterGraphProperties application,
-			DatasetImporter importer, CypherRunner cypher, CypherQueries queries, ReferenceDataLoader reference) {
+			DatasetImporter importer, CypherRunner cypher, CypherQueries queries) {
 		this.properties = properties;
 		this.application = application;
 		this.importer = importer;
@@ -51,8 +49,8 @@ class DatasetBootstrap implements InitializingBean {
 		this.queries = queries;
 	}
 
-	@Override
-	public void afterPropertiesSet() throws IOException {
+	/** Generates and imports the default dataset when the graph holds none and bootstrapping is on. */
+	public void loadIfNone() throws IOException {
 		if (!this.properties.bootstrap()) {
 			return;
 		}
@@ -84,7 +82,7 @@ class DatasetBootstrap implements InitializingBean {
 					+ result.describe());
 		}
 		logger.info(result.describe());
-		logger.info("First start: default dataset ready in %.1f s".formatted((System.nanoTime() - started) / 1e9));
+		logger.info(String.format(Locale.ROOT, "First start: default dataset ready in %.1f s", (System.nanoTime() - started) / 1e9));
 	}
 
 }

@@ -11,7 +11,6 @@ import eu.clustergraph.system.cypher.NamedQuery;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.stereotype.Component;
@@ -19,18 +18,14 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the derived {@code TIED_WITH} relationships between clusters in step with the dataset: after every import,
  * the ties of the clusters it touched are derived again (adding one agreement rebuilds the ties of two clusters, not
- * the whole network); on start, a graph with clusters but no ties, or with ties derived before they had a strength
- * (both from an older version), gets them all.
+ * the whole network); as a start-up step, a graph with clusters but no ties, or with ties derived before they had a
+ * strength (both from an older version), gets them all.
  *
- * <p>A listener bean rather than an {@code @EventListener} method: the first-start import runs while the context is
- * still starting, before annotated listeners are registered. For the same reason the start-up check waits until
- * every singleton exists: the first-start import creates this bean when it publishes its event, and a check run then
- * would find the freshly imported clusters without ties and derive them once before the event derived them again
- * (12 to 16 s of a first start at full scale).
+ * <p>A listener bean rather than an {@code @EventListener} method, so that it hears imports whoever runs them (the
+ * start-up sequence, a command-line job, a test).
  */
 @Component
-public class CooperationTies
-		implements ApplicationListener<PayloadApplicationEvent<DatasetImported>>, SmartInitializingSingleton {
+public class CooperationTies implements ApplicationListener<PayloadApplicationEvent<DatasetImported>> {
 
 	private static final Log logger = LogFactory.getLog(CooperationTies.class);
 
@@ -66,8 +61,8 @@ public class CooperationTies
 		rederive(clusters);
 	}
 
-	@Override
-	public void afterSingletonsInstantiated() {
+	/** Derives every tie when the graph has clusters but no ties, or ties without a strength; otherwise nothing. */
+	public void deriveIfMissing() {
 		Map<String, Object> counts = this.cypher.read(this.count, Map.of(), record -> record.asMap()).get(0);
 		boolean none = ((Number) counts.get("ties")).longValue() == 0;
 		// a store derived before ties had a strength would otherwise answer every path question with nothing

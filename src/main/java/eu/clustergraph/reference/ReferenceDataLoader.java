@@ -11,11 +11,9 @@ import java.util.stream.Collectors;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.migration.SchemaMigrations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +28,7 @@ import org.springframework.stereotype.Component;
  * dropped stay, because the dataset's companies and clusters may still point at them.
  */
 @Component
-public class ReferenceDataLoader implements InitializingBean {
+public class ReferenceDataLoader {
 
 	private static final Log logger = LogFactory.getLog(ReferenceDataLoader.class);
 
@@ -46,17 +44,16 @@ public class ReferenceDataLoader implements InitializingBean {
 
 	private final ReferenceCodes codes;
 
-	/** Taking the migrations as a dependency orders this after them: the constraints exist before any MERGE. */
 	ReferenceDataLoader(CypherRunner cypher, CypherQueries queries, ReferenceProperties properties,
-			ReferenceCodes codes, SchemaMigrations migrations) {
+			ReferenceCodes codes) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.properties = properties;
 		this.codes = codes;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	/** Loads the packaged reference data as {@code clustergraph.reference.load} says: always, when changed, or never. */
+	public void loadAsConfigured() {
 		switch (this.properties.load()) {
 			case NEVER -> logger.info("Reference data not checked (clustergraph.reference.load=never)");
 			case ALWAYS -> logger.info(load().describe());

@@ -12,9 +12,7 @@ import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.PayloadApplicationEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -23,64 +21,39 @@ import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-/** When the derived ties are built during start-up, against a graph that counts its clusters, ties and rebuilds. */
+/** When the derived ties are built as a start-up step, against a graph that counts its clusters, ties and rebuilds. */
 class CooperationTiesTests {
 
 	@Test
 	void aFirstStartImportDerivesTheTiesOnce() {
 		Graph graph = new Graph(0);
-		new ApplicationContextRunner().withBean(CypherQueries.class)
-			.withBean(CypherRunner.class, graph::runner)
-			// created before the ties, as the first-start bootstrap is: its event creates the listener
-			.withBean(FirstStartImport.class)
-			.withBean(CooperationTies.class)
-			.run(context -> {
-				assertThat(context).hasNotFailed();
-				assertThat(graph.rebuilds).hasValue(1);
-			});
+		CooperationTies ties = new CooperationTies(graph.runner(), new CypherQueries());
+		// the bootstrap step's import announces itself, then the ties step finds them derived
+		ties.onApplicationEvent(new PayloadApplicationEvent<>(this,
+				new DatasetImported(Path.of("dataset"), Set.of("CL00001"), Set.of(), Set.of())));
+		ties.deriveIfMissing();
+		assertThat(graph.rebuilds).hasValue(1);
 	}
 
 	@Test
-	void aGraphImportedWithoutTiesGetsThemOnStart() {
+	void aGraphImportedWithoutTiesGetsThem() {
 		Graph graph = new Graph(0);
-		new ApplicationContextRunner().withBean(CypherQueries.class)
-			.withBean(CypherRunner.class, graph::runner)
-			.withBean(CooperationTies.class)
-			.run(context -> assertThat(graph.rebuilds).hasValue(1));
+		new CooperationTies(graph.runner(), new CypherQueries()).deriveIfMissing();
+		assertThat(graph.rebuilds).hasValue(1);
 	}
 
 	@Test
-	void aGraphWithTiesStartsWithoutDerivingThem() {
+	void aGraphWithTiesKeepsThem() {
 		Graph graph = new Graph(5);
-		new ApplicationContextRunner().withBean(CypherQueries.class)
-			.withBean(CypherRunner.class, graph::runner)
-			.withBean(CooperationTies.class)
-			.run(context -> assertThat(graph.rebuilds).hasValue(0));
+		new CooperationTies(graph.runner(), new CypherQueries()).deriveIfMissing();
+		assertThat(graph.rebuilds).hasValue(0);
 	}
 
 	@Test
-	void aGraphWhoseTiesHaveNoStrengthYetGetsThemDerivedAgainOnStart() {
+	void aGraphWhoseTiesHaveNoStrengthYetGetsThemDerivedAgain() {
 		Graph graph = new Graph(5, 5);
-		new ApplicationContextRunner().withBean(CypherQueries.class)
-			.withBean(CypherRunner.class, graph::runner)
-			.withBean(CooperationTies.class)
-			.run(context -> assertThat(graph.rebuilds).hasValue(1));
-	}
-
-	/** Imports during its own initialisation and announces it, as {@code DatasetBootstrap} does on a first start. */
-	static class FirstStartImport implements InitializingBean {
-
-		private final ApplicationEventPublisher events;
-
-		FirstStartImport(ApplicationEventPublisher events) {
-			this.events = events;
-		}
-
-		@Override
-		public void afterPropertiesSet() {
-			this.events.publishEvent(new DatasetImported(Path.of("dataset"), Set.of("CL00001"), Set.of(), Set.of()));
-		}
-
+		new CooperationTies(graph.runner(), new CypherQueries()).deriveIfMissing();
+		assertThat(graph.rebuilds).hasValue(1);
 	}
 
 	/** A graph of clusters whose ties exist once they have been derived (or from the start, when given). */

@@ -18,14 +18,13 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SecurityException;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies {@code cypher/migrations/V<version>__<Description>.cypher} in version order when the application starts,
- * before anything else queries. Each applied version leaves a {@code __Migration} node with the file's checksum; an
+ * Applies {@code cypher/migrations/V<version>__<Description>.cypher} in version order: the first step of every
+ * start and of every command-line job, before anything else queries. Each applied version leaves a {@code __Migration} node with the file's checksum; an
  * applied file that has changed since stops start-up, because the schema must change through a new file.
  *
  * <p>Statements end with a semicolon at the end of a line. Schema statements cannot share a transaction with data
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  * half-way repeats cleanly.
  */
 @Component
-public class SchemaMigrations implements InitializingBean {
+public class SchemaMigrations {
 
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
@@ -48,8 +47,8 @@ public class SchemaMigrations implements InitializingBean {
 		this.target = environment.getProperty("spring.neo4j.uri", "the embedded database");
 	}
 
-	@Override
-	public void afterPropertiesSet() {
+	/** Checks that the database answers, then applies the migrations it does not have yet. */
+	public void apply() {
 		verifyConnectivity();
 		List<Migration> migrations = discover();
 		try (Session session = this.driver.session()) {

@@ -34,7 +34,7 @@ class SchemaMigrationsIT extends EmbeddedGraph {
 	@Test
 	void runningAgainChangesNothing() {
 		long schemaBefore = count("SHOW INDEXES YIELD name RETURN count(*) AS count");
-		this.migrations.afterPropertiesSet();
+		this.migrations.apply();
 		assertThat(count("SHOW INDEXES YIELD name RETURN count(*) AS count")).isEqualTo(schemaBefore);
 		assertThat(recordedChecksums()).hasSize(SchemaMigrations.discover().size());
 	}
@@ -44,7 +44,7 @@ class SchemaMigrationsIT extends EmbeddedGraph {
 		String original = recordedChecksums().get(1);
 		write("MATCH (m:__Migration {version: 1}) SET m.checksum = 'edited'");
 		try {
-			assertThatThrownBy(this.migrations::afterPropertiesSet).isInstanceOf(StartupProblem.class)
+			assertThatThrownBy(this.migrations::apply).isInstanceOf(StartupProblem.class)
 				.hasMessageContaining("V0001__Create_constraints.cypher has changed since it was applied");
 		}
 		finally {
