@@ -36,6 +36,10 @@ class ImportCommand implements Callable<Integer> {
 			description = "NUTS version of the region codes when the dataset has no manifest.json (default: ${DEFAULT-VALUE})")
 	int nutsVersion;
 
+	@Option(names = "--strict-size-classes",
+			description = "reject a company whose employees do not fit its size class (default: a warning)")
+	boolean strictSizeClasses;
+
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
 
@@ -49,7 +53,8 @@ class ImportCommand implements Callable<Integer> {
 		return ClusterGraphCommand.runJob(arguments, StartupSequence::prepare, context -> {
 			try {
 				ImportResult result = context.getBean(DatasetImporter.class)
-					.importDataset(new ImportOptions(this.directory, this.skipInvalid, this.report, this.nutsVersion));
+					.importDataset(new ImportOptions(this.directory, this.skipInvalid, this.report, this.nutsVersion,
+						this.strictSizeClasses));
 				System.out.println(result.describe());
 				System.out.println("Report: " + this.report.toAbsolutePath());
 				return result.written() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;

@@ -20,16 +20,23 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import eu.clustergraph.dataset.DatasetFile;
 
 /**
- * One dataset file, read defensively: bytes that are not UTF-8, a quote that is never closed, a wrong header and a
- * row with the wrong number of fields each become a {@link Problem} with its line, and the readable rows are kept.
+ * One dataset file, read defensively: bytes that are not UTF-8 (on any line of a record, a multi-line field's too), a
+ * quote that is never closed (reading goes on at the next line), a wrong header and a row with the wrong number of
+ * fields each become a {@link Problem} with its line, and the readable rows are kept.
  */
 final class CsvFile {
+
+	/** Stray quotes after which a file is no longer read on: each costs a pass over the file. */
+	private static final int MAX_RESYNCHRONISATIONS = 100;
 
 	final DatasetFile kind;
 
 	final List<Row> rows = new ArrayList<>();
 
 	final List<Problem> problems = new ArrayList<>();
+
+	/** What is odd but loads: reported, never a reason to reject a row. */
+	final List<Problem> warnings = new ArrayList<>();
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
@@ -53,7 +60,16 @@ final class CsvFile {
 	}
 
 	void problem(Row row, String column, String reason) {
-		this.problems.add(new Problem(this.kind.fileName(), row.line(), column, reason));
+		this.problems.add(at(row, column, reason));
+	}
+
+	void warning(Row row, String column, String reason) {
+		this.warnings.add(at(row, column, reason));
+	}
+
+	private Problem at(Row row, String column, String reason) {
+		Integer index = (column == null) ? null : this.columns.get(column);
+		return new Problem(this.kind.fileName(), row.line(), column, (index == null) ? 0 : index + 1, reason);
 	}
 
 	private void parse(byte[] bytes) {
@@ -62,11 +78,16 @@ final class CsvFile {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		long unclosed = unclosedQuoteLine(text);
-		if (unclosed > 0) {
-			this.problems.add(new Problem(this.kind.fileName(), unclosed, null,
-					"a quoted field opens here and is never closed (unbalanced \"); the rest of the file cannot be read"));
-			text = text.substring(0, startOfLine(text, unclosed));
+		// a quote that never closes would swallow the rest of the file: report the line it opens on, blank that line
+		// (the line numbers of the rest stay) and read on; every pass removes a quote, so this ends
+		for (int pass = 0; pass < MAX_RESYNCHRONISATIONS; pass++) {
+			long unclosed = unclosedQuoteLine(text);
+			if (unclosed == 0) {
+				break;
+			}
+			this.problems.add(new Problem(this.kind.fileName(), unclosed, "a quoted field opens here and is never "
+					+ "closed (unbalanced \"); the line is skipped and reading goes on at the next"));
+			text = blankLine(text, unclosed);
 		}
 		CsvReader<CsvRecord> reader = CsvReader.builder()
 			.allowExtraFields(true)
@@ -86,20 +107,24 @@ final class CsvFile {
 			if (record.getFieldCount() == 1 && record.getField(0).isEmpty()) {
 				continue;
 			}
-			if (badLines.contains(line)) {
-				this.problems.add(new Problem(this.kind.fileName(), line, null,
-						"the line is not valid UTF-8 (save the file as UTF-8; Latin-1 or Windows-1252 bytes found)"));
+			List<Long> bad = badLinesOf(record, line, badLines);
+			if (!bad.isEmpty()) {
+				for (long badLine : bad) {
+					this.problems.add(new Problem(this.kind.fileName(), badLine, ((badLine == line) ? "the line"
+							: "this line, inside a quoted field of the record that starts on line " + line + ",")
+							+ " is not valid UTF-8 (save the file as UTF-8; Latin-1 or Windows-1252 bytes found)"));
+				}
 				continue;
 			}
 			if (record.getFieldCount() != this.kind.header().size()) {
-				this.problems.add(new Problem(this.kind.fileName(), line, null, "expected "
+				this.problems.add(new Problem(this.kind.fileName(), line, "expected "
 						+ this.kind.header().size() + " fields, found " + record.getFieldCount()));
 				continue;
 			}
 			this.rows.add(new Row(line, record.getFields().toArray(String[]::new)));
 		}
 		if (header) {
-			this.problems.add(new Problem(this.kind.fileName(), 1, null, "the file is empty: it needs the header "
+			this.problems.add(new Problem(this.kind.fileName(), 1, "the file is empty: it needs the header "
 					+ String.join(",", this.kind.header())));
 		}
 	}
@@ -111,7 +136,7 @@ final class CsvFile {
 		Set<String> unknown = new HashSet<>(actual);
 		unknown.removeAll(this.kind.header());
 		if (!missing.isEmpty() || !unknown.isEmpty() || actual.size() != this.kind.header().size()) {
-			this.problems.add(new Problem(this.kind.fileName(), 1, null, "wrong header: expected "
+			this.problems.add(new Problem(this.kind.fileName(), 1, "wrong header: expected "
 					+ String.join(",", this.kind.header()) + (missing.isEmpty() ? "" : "; missing " + missing)
 					+ (unknown.isEmpty() ? "" : "; unknown " + unknown)));
 			return false;
@@ -150,6 +175,31 @@ final class CsvFile {
 			}
 		}
 		return lines;
+	}
+
+	/** Every physical line of a record (a quoted field may span several) that holds bytes that are not UTF-8. */
+	private static List<Long> badLinesOf(CsvRecord record, long first, Set<Long> badLines) {
+		if (badLines.isEmpty()) {
+			return List.of();
+		}
+		long last = first;
+		for (String field : record.getFields()) {
+			last += field.chars().filter(c -> c == '\n').count();
+		}
+		List<Long> bad = new ArrayList<>();
+		for (long line = first; line <= last; line++) {
+			if (badLines.contains(line)) {
+				bad.add(line);
+			}
+		}
+		return bad;
+	}
+
+	/** The text with one physical line emptied, its line break kept. */
+	static String blankLine(String text, long line) {
+		int start = startOfLine(text, line);
+		int end = text.indexOf('\n', start);
+		return text.substring(0, start) + ((end < 0) ? "" : text.substring(end));
 	}
 
 	/** The line where a quoted field opens and never closes, or 0. */

@@ -63,7 +63,7 @@ public class DatasetImporter {
 		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
 			.orElse(options.nutsVersion());
 		KnownIds known = new KnownIds(this.cypher, this.queries, this.codes, nutsVersion);
-		DatasetValidator.Validation validation = new DatasetValidator(directory, known).validate();
+		DatasetValidator.Validation validation = new DatasetValidator(directory, known, options.strictSizeClasses()).validate();
 		boolean write = validation.problems().isEmpty() || options.skipInvalid();
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		Map<String, Double> seconds = new LinkedHashMap<>();
@@ -79,7 +79,7 @@ public class DatasetImporter {
 			this.events.publishEvent(written(directory, validation.rows()));
 			markImported(directory, manifest, rows, validation.problems().size());
 		}
-		ImportResult result = new ImportResult(write, rows, seconds, validation.problems(),
+		ImportResult result = new ImportResult(write, rows, seconds, validation.problems(), validation.warnings(),
 				Duration.ofNanos(System.nanoTime() - started));
 		if (options.report() != null) {
 			writeReport(options, result);
@@ -191,6 +191,8 @@ public class DatasetImporter {
 		report.put("skipInvalid", options.skipInvalid());
 		report.put("problemCount", result.problems().size());
 		report.put("problems", result.problems());
+		report.put("warningCount", result.warnings().size());
+		report.put("warnings", result.warnings());
 		report.put("rows", result.rows());
 		report.put("seconds", result.seconds());
 		try {

@@ -3,14 +3,15 @@ package eu.clustergraph.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import eu.clustergraph.dataset.DatasetFile;
 import eu.clustergraph.dataset.Vocabulary;
@@ -23,6 +24,9 @@ import eu.clustergraph.importer.CsvFile.Row;
  * of the loading queries.
  */
 final class DatasetValidator {
+
+	/** A NACE Rev. 2 class, the level a company's activity is given at. */
+	private static final Pattern NACE_CLASS = Pattern.compile("\\d{2}\\.\\d{2}");
 
 	private final Path directory;
 
@@ -37,9 +41,12 @@ final class DatasetValidator {
 
 	private final Map<DatasetFile, Map<String, Long>> invalidIds = new EnumMap<>(DatasetFile.class);
 
-	DatasetValidator(Path directory, KnownIds known) {
+	private final boolean strictSizeClasses;
+
+	DatasetValidator(Path directory, KnownIds known, boolean strictSizeClasses) {
 		this.directory = directory;
 		this.known = known;
+		this.strictSizeClasses = strictSizeClasses;
 	}
 
 	Validation validate() throws IOException {
@@ -72,14 +79,15 @@ final class DatasetValidator {
 				row -> properties("kind", file(DatasetFile.AGREEMENTS).get(row, "kind"), "since",
 						year(DatasetFile.AGREEMENTS, row, "since")), false);
 		List<Problem> problems = new ArrayList<>();
-		Map<DatasetFile, Integer> rowsRead = new LinkedHashMap<>();
+		List<Problem> warnings = new ArrayList<>();
 		for (DatasetFile kind : DatasetFile.values()) {
 			problems.addAll(file(kind).problems);
-			rowsRead.put(kind, file(kind).rows.size());
+			warnings.addAll(file(kind).warnings);
 		}
-		problems.sort((a, b) -> (a.file().equals(b.file())) ? Long.compare(a.line(), b.line())
-				: a.file().compareTo(b.file()));
-		return new Validation(this.valid, problems);
+		Comparator<Problem> where = Comparator.comparing(Problem::file).thenComparingLong(Problem::line);
+		problems.sort(where);
+		warnings.sort(where);
+		return new Validation(this.valid, problems, warnings);
 	}
 
 	private void clusters() {
@@ -96,7 +104,7 @@ final class DatasetValidator {
 			p.put("website", file.get(row, "website"));
 			p.put("synthetic", bool(DatasetFile.CLUSTERS, row, "synthetic", false));
 			p.put("source", file.get(row, "source"));
-			return properties("region", region(file, row, "region", true), "properties", p);
+			return properties("region", seat(file, row, true), "properties", p);
 		});
 	}
 
@@ -107,7 +115,9 @@ final class DatasetValidator {
 			p.put("legalForm", file.get(row, "legal_form"));
 			String size = oneOf(DatasetFile.COMPANIES, row, "size_class", Vocabulary.SIZE_CLASSES, false);
 			p.put("sizeClass", size);
-			p.put("employees", integer(file, row, "employees", 0, 10_000_000));
+			Long employees = integer(file, row, "employees", 0, 10_000_000);
+			p.put("employees", employees);
+			fitsSizeClass(file, row, size, employees);
 			p.put("turnoverEur", decimal(file, row, "turnover_eur", 0, 1e13));
 			p.put("founded", year(DatasetFile.COMPANIES, row, "founded"));
 			Boolean sme = bool(DatasetFile.COMPANIES, row, "is_sme", null);
@@ -119,7 +129,11 @@ final class DatasetValidator {
 			if (nace != null && !this.known.activities().contains(nace)) {
 				file.problem(row, "nace", "unknown NACE Rev. 2 code '" + nace + "'");
 			}
-			return properties("region", region(file, row, "region", true), "nace", nace, "properties", p);
+			else if (nace != null && !NACE_CLASS.matcher(nace).matches()) {
+				file.problem(row, "nace", "'" + nace + "' is a NACE Rev. 2 " + naceLevel(nace)
+						+ "; a company needs its class (four digits, such as 27.20)");
+			}
+			return properties("region", seat(file, row, true), "nace", nace, "properties", p);
 		});
 	}
 
@@ -130,7 +144,7 @@ final class DatasetValidator {
 			p.put("type", oneOf(DatasetFile.ORGANISATIONS, row, "type", Vocabulary.ORGANISATION_TYPES, true));
 			p.put("synthetic", bool(DatasetFile.ORGANISATIONS, row, "synthetic", false));
 			Map<String, Object> parameters = new HashMap<>();
-			parameters.put("region", region(file, row, "region", false));
+			parameters.put("region", seat(file, row, false));
 			parameters.put("properties", p);
 			return parameters;
 		});
@@ -437,6 +451,51 @@ final class DatasetValidator {
 		}
 	}
 
+	/**
+	 * Where a cluster, company or organisation is: a NUTS 2 or NUTS 3 region of the dataset's version (the API groups
+	 * by {@code substring(region, 0, 4)} as NUTS 2, so a country or NUTS 1 code would be grouped wrongly). Regions of
+	 * countries outside the EU27 (EFTA, candidates) are accepted; their {@code Region.eu} is false.
+	 */
+	private String seat(CsvFile file, Row row, boolean required) {
+		String code = region(file, row, "region", required);
+		if (code != null && this.known.regions().contains(code) && code.length() < 4) {
+			file.problem(row, "region", "'" + code + "' is a " + ((code.length() == 2) ? "country" : "NUTS 1")
+					+ " code; give the NUTS 2 or NUTS 3 region of the seat (four or five characters, such as DE11 or DE111)");
+		}
+		return code;
+	}
+
+	/** The EU's size classes by headcount (Recommendation 2003/361/EC), as the generator draws them. */
+	private void fitsSizeClass(CsvFile file, Row row, String size, Long employees) {
+		if (size == null || employees == null || !Vocabulary.SIZE_CLASSES.contains(size)) {
+			return;
+		}
+		long[] range = switch (size) {
+			case "MICRO" -> new long[] { 0, 9 };
+			case "SMALL" -> new long[] { 10, 49 };
+			case "MEDIUM" -> new long[] { 50, 249 };
+			default -> new long[] { 250, Long.MAX_VALUE };
+		};
+		if (employees >= range[0] && employees <= range[1]) {
+			return;
+		}
+		String reason = employees + " employees do not fit size class " + size + " ("
+				+ ((range[1] == Long.MAX_VALUE) ? range[0] + " or more" : range[0] + " to " + range[1]) + ")";
+		if (this.strictSizeClasses) {
+			file.problem(row, "employees", reason);
+		}
+		else {
+			file.warning(row, "employees", reason + "; loaded as given (--strict-size-classes rejects the row)");
+		}
+	}
+
+	private static String naceLevel(String code) {
+		if (code.length() == 1) {
+			return "section";
+		}
+		return (code.length() == 2) ? "division" : "group";
+	}
+
 	private String region(CsvFile file, Row row, String column, boolean required) {
 		String code = required ? required(file, row, column) : file.get(row, column);
 		if (code != null && !this.known.regions().contains(code)) {
@@ -537,7 +596,8 @@ final class DatasetValidator {
 	 * @param rows the valid rows per file, as loading-query parameters
 	 * @param problems every problem found, by file and line
 	 */
-	record Validation(Map<DatasetFile, List<Map<String, Object>>> rows, List<Problem> problems) {
+	record Validation(Map<DatasetFile, List<Map<String, Object>>> rows, List<Problem> problems,
+			List<Problem> warnings) {
 	}
 
 }

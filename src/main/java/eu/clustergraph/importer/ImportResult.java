@@ -12,13 +12,21 @@ import java.util.Map;
  * @param rows rows loaded per file
  * @param seconds time per file, for the benchmark
  * @param problems everything found wrong, by file and line
+ * @param warnings what is odd but was loaded as given, by file and line
  * @param took wall time, validation included
  */
 public record ImportResult(boolean written, Map<String, Integer> rows, Map<String, Double> seconds,
-		List<Problem> problems, Duration took) {
+		List<Problem> problems, List<Problem> warnings, Duration took) {
 
 	public String describe() {
 		StringBuilder text = new StringBuilder();
+		if (!this.warnings.isEmpty()) {
+			text.append(this.warnings.size()).append(" warning(s):\n");
+			this.warnings.stream().limit(20).forEach(warning -> text.append("  ").append(warning).append('\n'));
+			if (this.warnings.size() > 20) {
+				text.append("  ... and ").append(this.warnings.size() - 20).append(" more in the report file\n");
+			}
+		}
 		if (!this.problems.isEmpty()) {
 			text.append(this.problems.size()).append(" problem(s) found:\n");
 			this.problems.stream().limit(200).forEach(problem -> text.append("  ").append(problem).append('\n'));

@@ -75,10 +75,10 @@ class DatasetImportIT extends EmbeddedGraph {
 			.isEqualTo(employees);
 		assertThat(result.problems()).extracting(Object::toString)
 			.containsExactly(
-					"regional_activity.csv:3 [region]: 'DE111' is a NUTS 3 code; regional activity is by NUTS 2 region (four characters, such as DE11)",
-					"regional_activity.csv:4 [division]: '28.1' is not a NACE Rev. 2 division (two digits, such as 28)",
-					"regional_activity.csv:5 [employees]: '-4' is outside 0.0 to 1.0E8",
-					"regional_activity.csv:6 [establishments]: a value is required",
+					"regional_activity.csv:3:1 [region]: 'DE111' is a NUTS 3 code; regional activity is by NUTS 2 region (four characters, such as DE11)",
+					"regional_activity.csv:4:2 [division]: '28.1' is not a NACE Rev. 2 division (two digits, such as 28)",
+					"regional_activity.csv:5:3 [employees]: '-4' is outside 0.0 to 1.0E8",
+					"regional_activity.csv:6:4 [establishments]: a value is required",
 					"regional_activity.csv:7: duplicate regional activity for DE11 and division 28 (first on line 2)");
 	}
 
@@ -130,16 +130,60 @@ class DatasetImportIT extends EmbeddedGraph {
 					"companies.csv:3", "companies.csv:4", "companies.csv:5", "cooperations.csv:2", "memberships.csv:4",
 					"memberships.csv:5", "memberships.csv:6", "organisations.csv:3");
 		assertThat(result.problems()).anySatisfy(problem -> assertThat(problem.toString())
-			.isEqualTo("clusters.csv:4 [region]: unknown NUTS 2021 region code 'XX999'"));
+			.isEqualTo("clusters.csv:4:10 [region]: unknown NUTS 2021 region code 'XX999'"));
 		assertThat(result.problems()).anySatisfy(problem -> assertThat(problem.toString())
-			.isEqualTo("clusters.csv:5 [id]: duplicate id 'TCL1' (first on line 2)"));
+			.isEqualTo("clusters.csv:5:1 [id]: duplicate id 'TCL1' (first on line 2)"));
 		assertThat(result.problems()).anySatisfy(problem -> assertThat(problem.toString()).contains("companies.csv:4")
 			.contains("not valid UTF-8"));
 		assertThat(result.problems()).anySatisfy(problem -> assertThat(problem.toString()).contains("companies.csv:5")
 			.contains("never closed"));
 		assertThat(result.problems()).anySatisfy(problem -> assertThat(problem.toString())
-			.isEqualTo("memberships.csv:4 [member_id]: references 'TCO2', whose row is invalid (companies.csv line 3)"));
+			.isEqualTo("memberships.csv:4:1 [member_id]: references 'TCO2', whose row is invalid (companies.csv line 3)"));
 		assertThat(Files.readString(report)).contains("\"problemCount\" : 12").contains("\"written\" : false");
+	}
+
+	@Test
+	void everyFaultOfAHandWrittenDatasetIsReportedWhereItIsAndNothingIsWritten() throws IOException {
+		writeFaultyDataset();
+		Map<String, Long> before = census();
+		ImportResult result = this.importer.importDataset(new ImportOptions(this.directory, false, null, 2021));
+
+		assertThat(result.written()).isFalse();
+		assertThat(census()).isEqualTo(before);
+		assertThat(result.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
+				"clusters.csv:3:10 [region]: 'DE' is a country code; give the NUTS 2 or NUTS 3 region of the seat "
+						+ "(four or five characters, such as DE11 or DE111)",
+				"clusters.csv:4:10 [region]: 'DE1' is a NUTS 1 code; give the NUTS 2 or NUTS 3 region of the seat "
+						+ "(four or five characters, such as DE11 or DE111)",
+				"clusters.csv:6: this line, inside a quoted field of the record that starts on line 5, is not valid "
+						+ "UTF-8 (save the file as UTF-8; Latin-1 or Windows-1252 bytes found)",
+				"companies.csv:3:10 [nace]: '27.2' is a NACE Rev. 2 group; a company needs its class (four digits, "
+						+ "such as 27.20)",
+				"companies.csv:4: a quoted field opens here and is never closed (unbalanced \"); the line is skipped "
+						+ "and reading goes on at the next",
+				"organisations.csv:3:4 [region]: 'FR' is a country code; give the NUTS 2 or NUTS 3 region of the seat "
+						+ "(four or five characters, such as DE11 or DE111)");
+		// the row after the unclosed quote was read, and its size class contradicts its headcount: a warning
+		assertThat(result.warnings()).extracting(Object::toString).containsExactly(
+				"companies.csv:5:5 [employees]: 300 employees do not fit size class SMALL (10 to 49); loaded as given "
+						+ "(--strict-size-classes rejects the row)");
+	}
+
+	@Test
+	void theValidRowsOfTheFaultyDatasetLoadWithSkipInvalidAndStrictSizeClassesRejectsTheContradiction()
+			throws IOException {
+		writeFaultyDataset();
+		ImportResult result = this.importer
+			.importDataset(new ImportOptions(this.directory, true, null, 2021, true));
+
+		assertThat(result.written()).isTrue();
+		assertThat(result.problems()).hasSize(7).anySatisfy(problem -> assertThat(problem.toString())
+			.startsWith("companies.csv:5:5 [employees]: 300 employees do not fit size class SMALL"));
+		assertThat(result.warnings()).isEmpty();
+		assertThat(ids("MATCH (c:Cluster) WHERE c.id STARTS WITH 'T' RETURN c.id AS id")).containsExactlyInAnyOrder("TCL1",
+				"TCL7");
+		assertThat(ids("MATCH (c:Company) WHERE c.id STARTS WITH 'T' RETURN c.id AS id")).containsExactly("TCO1");
+		assertThat(ids("MATCH (o:Organisation) WHERE o.id STARTS WITH 'T' RETURN o.id AS id")).containsExactly("TOR1");
 	}
 
 	@Test
@@ -219,6 +263,29 @@ class DatasetImportIT extends EmbeddedGraph {
 		Files.writeString(this.directory.resolve("cooperations.csv"),
 				"company_id,partner_id,type,since\n" + "TCO1,TCO1,PROJECT,2020\n");
 		Files.writeString(this.directory.resolve("agreements.csv"), "cluster,partner,kind,since\nTCL1,TCL4,MOU,2020\n");
+	}
+
+	/**
+	 * One fault per row but the valid ones (TCL1, TCL7, TCO1, TOR1): wrong-level region and NACE codes, Latin-1 on
+	 * the second line of a multi-line field, a quote never closed with a row after it, a size class that contradicts
+	 * the headcount.
+	 */
+	private void writeFaultyDataset() throws IOException {
+		byte[] clusters = concat((HEADER_CLUSTERS
+				+ "TCL1,Valid Cluster,VC,,2005,ASSOCIATION,2,GOLD,,DE111,false,test\n" // line 2
+				+ "TCL2,Country Seat,CS,,2005,ASSOCIATION,2,NONE,,DE,false,test\n" // line 3
+				+ "TCL3,Nuts One Seat,NS,,2005,ASSOCIATION,2,NONE,,DE1,false,test\n" // line 4
+				+ "TCL5,Latin Cluster,LC,\"first line\n").getBytes(StandardCharsets.UTF_8), // line 5
+				"second line: Müller\",2005,ASSOCIATION,2,NONE,,DE111,false,test\n".getBytes(StandardCharsets.ISO_8859_1),
+				"TCL7,After The Field,AF,,2010,ASSOCIATION,2,NONE,,DE11,false,test\n".getBytes(StandardCharsets.UTF_8));
+		Files.write(this.directory.resolve("clusters.csv"), clusters);
+		Files.writeString(this.directory.resolve("companies.csv"), HEADER_COMPANIES
+				+ "TCO1,Valid GmbH,GmbH,SMALL,12,,2001,true,DE111,27.20,,,false\n" // line 2
+				+ "TCO2,Group Level GmbH,GmbH,SMALL,12,,2001,true,DE111,27.2,,,false\n" // line 3
+				+ "TCO3,\"Unclosed GmbH,GmbH,SMALL,12,,2001,true,DE111,27.20,,,false\n" // line 4
+				+ "TCO4,Big Small GmbH,GmbH,SMALL,300,,2001,true,DE111,27.20,,,false\n"); // line 5
+		Files.writeString(this.directory.resolve("organisations.csv"), "id,name,type,region,synthetic\n"
+				+ "TOR1,Valid Lab,RESEARCH,DE111,false\n" + "TOR2,Country Lab,RESEARCH,FR,false\n");
 	}
 
 	private static byte[] concat(byte[]... parts) {
