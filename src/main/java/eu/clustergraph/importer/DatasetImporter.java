@@ -5,12 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import eu.clustergraph.dataset.DatasetFile;
 import eu.clustergraph.system.cypher.CypherQueries;
@@ -68,10 +72,11 @@ public class DatasetImporter {
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		Map<String, Double> seconds = new LinkedHashMap<>();
 		if (write) {
+			NewNodes created = newNodes(validation.rows());
 			for (DatasetFile kind : DatasetFile.values()) {
 				long kindStarted = System.nanoTime();
 				List<Map<String, Object>> valid = validation.rows().get(kind);
-				writeKind(kind, valid, nutsVersion);
+				writeKind(kind, valid, nutsVersion, created);
 				rows.put(kind.fileName(), valid.size());
 				seconds.put(kind.fileName(), (System.nanoTime() - kindStarted) / 1e9);
 			}
@@ -112,28 +117,94 @@ public class DatasetImporter {
 
 	/**
 	 * Writes one kind, a batch per transaction, one batch at a time. Two concurrent writers were measured slower on
-	 * two cores (the database's commit work already fills the second core) and deadlock on shared hub nodes.
+	 * two cores (the database's commit work already fills the second core) and deadlock on shared hub nodes. Rows of
+	 * nodes the graph did not hold before this import, and relationships of such nodes, are created without the
+	 * look-up a MERGE makes ({@code create-*} queries); the rest are merged.
 	 */
-	private void writeKind(DatasetFile kind, List<Map<String, Object>> rows, int nutsVersion) {
+	private void writeKind(DatasetFile kind, List<Map<String, Object>> rows, int nutsVersion, NewNodes created) {
 		if (rows.isEmpty()) {
 			return;
 		}
 		try (Progress progress = Progress.start(kind.fileName(), rows.size())) {
 			switch (kind) {
+				case CLUSTERS, COMPANIES, ORGANISATIONS, PARTNERSHIPS ->
+					write(queryName(kind), rows, row -> created.has(kind, row.get("id")), nutsVersion, progress);
 				case MEMBERSHIPS -> {
-					write("merge-company-memberships", withLabel(rows, "Company"), nutsVersion, progress);
-					write("merge-organisation-memberships", withLabel(rows, "Organisation"), nutsVersion, progress);
+					write("merge-company-memberships", withLabel(rows, "Company"),
+							row -> created.has(DatasetFile.COMPANIES, row.get("from"))
+									|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
+					write("merge-organisation-memberships", withLabel(rows, "Organisation"),
+							row -> created.has(DatasetFile.ORGANISATIONS, row.get("from"))
+									|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
 				}
 				case PARTNERSHIP_TARGETS -> {
-					write("merge-partnership-ecosystem-targets", withLabel(rows, "Ecosystem"), nutsVersion, progress);
-					write("merge-partnership-value-chain-targets", withLabel(rows, "ValueChain"), nutsVersion, progress);
+					Predicate<Map<String, Object>> isNew = row -> created.has(DatasetFile.PARTNERSHIPS, row.get("from"));
+					write("merge-partnership-ecosystem-targets", withLabel(rows, "Ecosystem"), isNew, nutsVersion,
+							progress);
+					write("merge-partnership-value-chain-targets", withLabel(rows, "ValueChain"), isNew, nutsVersion,
+							progress);
 				}
+				case CLUSTER_ECOSYSTEMS, CLUSTER_STAGES -> write(queryName(kind), rows,
+						row -> created.has(DatasetFile.CLUSTERS, row.get("from")), nutsVersion, progress);
+				case COMPANY_STAGES -> write(queryName(kind), rows,
+						row -> created.has(DatasetFile.COMPANIES, row.get("from")), nutsVersion, progress);
+				case COOPERATIONS, SUPPLIES -> write(queryName(kind), rows,
+						row -> created.has(DatasetFile.COMPANIES, row.get("from"))
+								|| created.has(DatasetFile.COMPANIES, row.get("to")), nutsVersion, progress);
+				case PARTNERSHIP_MEMBERS -> write(queryName(kind), rows,
+						row -> created.has(DatasetFile.PARTNERSHIPS, row.get("from"))
+								|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
+				case AGREEMENTS -> write(queryName(kind), rows,
+						row -> created.has(DatasetFile.CLUSTERS, row.get("from"))
+								|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
+				// indicators and regional activity hang from reference nodes, which are never new
 				default -> write(queryName(kind), rows, nutsVersion, progress);
 			}
 		}
 	}
 
+	/** Rows of new nodes (or of relationships of new nodes) through the {@code create-} variant, the rest merged. */
+	private void write(String mergeQuery, List<Map<String, Object>> rows, Predicate<Map<String, Object>> isNew,
+			int nutsVersion, Progress progress) {
+		Map<Boolean, List<Map<String, Object>>> byNewness = rows.stream()
+			.collect(Collectors.partitioningBy(isNew));
+		write(mergeQuery.replaceFirst("^merge-", "create-"), byNewness.get(true), nutsVersion, progress);
+		write(mergeQuery, byNewness.get(false), nutsVersion, progress);
+	}
+
+	/**
+	 * The ids of the dataset's nodes that the graph does not hold yet, looked up before anything is written: their
+	 * rows and relationships cannot collide with stored ones. A run after a crash finds the nodes the first run wrote,
+	 * and merges them.
+	 */
+	private NewNodes newNodes(Map<DatasetFile, List<Map<String, Object>>> rows) {
+		Map<DatasetFile, Set<String>> fresh = new EnumMap<>(DatasetFile.class);
+		for (DatasetFile kind : List.of(DatasetFile.CLUSTERS, DatasetFile.COMPANIES, DatasetFile.ORGANISATIONS,
+				DatasetFile.PARTNERSHIPS)) {
+			List<String> ids = rows.getOrDefault(kind, List.of()).stream().map(row -> (String) row.get("id")).toList();
+			Set<String> absent = new HashSet<>(ids);
+			for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
+				absent.removeAll(this.cypher.read(query("existing-ids"), Map.of("label", KnownIds.label(kind), "ids",
+						ids.subList(from, Math.min(ids.size(), from + BATCH_SIZE))), record -> record.get("code").asString()));
+			}
+			fresh.put(kind, absent);
+		}
+		return new NewNodes(fresh);
+	}
+
+	/** The dataset's node ids per kind that were not in the graph when the import began. */
+	private record NewNodes(Map<DatasetFile, Set<String>> ids) {
+
+		boolean has(DatasetFile kind, Object id) {
+			return this.ids.getOrDefault(kind, Set.of()).contains(id);
+		}
+
+	}
+
 	private void write(String queryName, List<Map<String, Object>> rows, int nutsVersion, Progress progress) {
+		if (rows.isEmpty()) {
+			return;
+		}
 		NamedQuery query = query(queryName);
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));

@@ -60,6 +60,11 @@ final class KnownIds {
 						Map.of("label", LABELS.get(kind), "ids", List.copyOf(ids)), record -> record.get("code").asString()))));
 	}
 
+	/** The node label of a node file. */
+	static String label(DatasetFile kind) {
+		return LABELS.get(kind);
+	}
+
 	Set<String> existing(DatasetFile kind) {
 		return this.existing.getOrDefault(kind, Set.of());
 	}
