@@ -233,16 +233,16 @@ public class DatasetImporter {
 	}
 
 	/** Datasets are told apart by their directory name (a generated one names its scale and seed). */
-	private static String markerId(Path directory) {
+	static String markerId(Path directory) {
 		return directory.toAbsolutePath().normalize().getFileName().toString();
 	}
 
-	private static String manifestSha256(Path directory) throws IOException {
+	static String manifestSha256(Path directory) throws IOException {
 		Path manifest = directory.resolve("manifest.json");
 		return Files.exists(manifest) ? Sha256.of(manifest) : null;
 	}
 
-	private static Optional<JsonNode> manifest(Path directory) {
+	static Optional<JsonNode> manifest(Path directory) {
 		Path manifest = directory.resolve("manifest.json");
 		if (!Files.exists(manifest)) {
 			return Optional.empty();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.reference.PackagedReference;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
@@ -41,20 +42,35 @@ final class KnownIds {
 	private final Map<DatasetFile, Set<String>> existing = new EnumMap<>(DatasetFile.class);
 
 	KnownIds(CypherRunner cypher, CypherQueries queries, ReferenceCodes codes, int nutsVersion) {
+		this(cypher, queries, nutsVersion, codes.regions(nutsVersion), codes.activities(), codes.ecosystems(),
+				codes.stages(), codes.valueChains());
+	}
+
+	/** For a store that does not exist yet: the packaged reference codes, and no node already stored. */
+	KnownIds(PackagedReference reference, int nutsVersion) {
+		this(null, null, nutsVersion, reference.regions(nutsVersion), reference.activitySections().keySet(),
+				reference.ecosystems(), reference.stages(), reference.valueChains());
+	}
+
+	private KnownIds(CypherRunner cypher, CypherQueries queries, int nutsVersion, Set<String> regions,
+			Set<String> activities, Set<String> ecosystems, Set<String> stages, Set<String> valueChains) {
 		this.cypher = cypher;
 		this.queries = queries;
 		this.nutsVersion = nutsVersion;
-		this.regions = codes.regions(nutsVersion);
-		this.activities = codes.activities();
-		this.ecosystems = codes.ecosystems();
-		this.stages = codes.stages();
-		this.valueChains = codes.valueChains();
+		this.regions = regions;
+		this.activities = activities;
+		this.ecosystems = ecosystems;
+		this.stages = stages;
+		this.valueChains = valueChains;
 		if (this.regions.isEmpty() || this.activities.isEmpty()) {
 			throw new IllegalStateException("The graph has no reference data: run load-reference first");
 		}
 	}
 
 	void resolveExisting(Map<DatasetFile, Set<String>> wanted) {
+		if (this.cypher == null) {
+			return;
+		}
 		wanted.forEach((kind, ids) -> this.existing.put(kind, ids.isEmpty() ? Set.of()
 				: new HashSet<>(this.cypher.read(this.queries.get("importer/existing-ids"),
 						Map.of("label", LABELS.get(kind), "ids", List.copyOf(ids)), record -> record.get("code").asString()))));

@@ -14,6 +14,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -27,15 +28,14 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(EmbeddedNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
+	/** A store that does not exist yet is first filled by the seeds (the bulk first start), then started. */
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(ClusterGraphProperties application, EmbeddedNeo4jProperties properties) {
-		return new EmbeddedNeo4jStarter(application.dataDir().resolve("neo4j"), properties).start();
+	DatabaseManagementService embeddedNeo4j(ClusterGraphProperties application, EmbeddedNeo4jProperties properties,
+			ObjectProvider<StoreSeed> seeds) {
+		return new EmbeddedNeo4jStarter(application.dataDir().resolve("neo4j"), properties,
+				seeds.orderedStream().toList()).start();
 	}
 
-	/**
-	 * Boot builds its {@code Driver} from this bean instead of {@code spring.neo4j.*}, so the database is up before
-	 * the driver and goes down after it.
-	 */
 	/**
 	 * Reads in the embedded database's own transactions rather than over loopback Bolt; off with
 	 * {@code clustergraph.neo4j.embedded.in-process-reads=false}, which the benchmarks use to compare.
@@ -47,6 +47,10 @@ class EmbeddedNeo4jConfiguration {
 		return new EmbeddedReads(embeddedNeo4j);
 	}
 
+	/**
+	 * Boot builds its {@code Driver} from this bean instead of {@code spring.neo4j.*}, so the database is up before
+	 * the driver and goes down after it.
+	 */
 	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
 		URI uri = boltUri(embeddedNeo4j);

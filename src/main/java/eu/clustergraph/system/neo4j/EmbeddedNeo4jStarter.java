@@ -1,6 +1,7 @@
 package eu.clustergraph.system.neo4j;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -47,15 +48,28 @@ final class EmbeddedNeo4jStarter {
 
 	private final EmbeddedNeo4jProperties properties;
 
-	EmbeddedNeo4jStarter(Path home, EmbeddedNeo4jProperties properties) {
+	private final List<StoreSeed> seeds;
+
+	EmbeddedNeo4jStarter(Path home, EmbeddedNeo4jProperties properties, List<StoreSeed> seeds) {
 		this.home = home.toAbsolutePath().normalize();
 		this.properties = properties;
+		this.seeds = seeds;
 	}
 
 	DatabaseManagementService start() {
 		long started = System.nanoTime();
 		Path rawSettings = prepareHome();
 		checkBoltPortIsFree();
+		if (!Files.exists(this.home.resolve("data/databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))) {
+			for (StoreSeed seed : this.seeds) {
+				try {
+					seed.seed(this.home);
+				}
+				catch (IOException failure) {
+					throw new UncheckedIOException("Filling the new store in " + this.home + " failed", failure);
+				}
+			}
+		}
 		DatabaseManagementService dbms;
 		try {
 			dbms = new DatabaseManagementServiceBuilder(this.home).loadPropertiesFromFile(rawSettings)
