@@ -15,6 +15,7 @@ import eu.clustergraph.generator.GeneratorOptions;
 import eu.clustergraph.importer.DatasetImporter;
 import eu.clustergraph.importer.ImportOptions;
 import eu.clustergraph.importer.ImportResult;
+import eu.clustergraph.startup.StartupSequence;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -60,6 +61,8 @@ public final class ImportBenchmark {
 				.web(WebApplicationType.NONE)
 				.run("--clustergraph.data-dir=" + work.resolve("data"), "--clustergraph.neo4j.embedded.bolt-port=0",
 						"--clustergraph.dataset.bootstrap=false")) {
+				// a job context: the schema and the reference data, as the import command prepares them
+				context.getBean(StartupSequence.class).prepare();
 				HeapSampler importHeap = new HeapSampler();
 				ImportResult result = context.getBean(DatasetImporter.class)
 					.importDataset(new ImportOptions(dataset, false, null, 2021));
