@@ -280,9 +280,6 @@ public final class BulkImport {
 		if (value == null) {
 			return "";
 		}
-		if (value instanceof Double number) {
-			return Double.toString(number);
-		}
 		if (value instanceof ZonedDateTime time) {
 			return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
@@ -335,16 +332,11 @@ public final class BulkImport {
 		return p;
 	}
 
-	/** The properties {@code mark-dataset} gives the marker of an import that completed. */
+	/** The marker {@code mark-dataset} writes when an import completes. */
 	private static Map<String, Object> marker(Path dataset, Optional<JsonNode> manifest, Map<String, Integer> rows)
 			throws IOException {
-		Map<String, Object> marker = new HashMap<>();
+		Map<String, Object> marker = new HashMap<>(DatasetImporter.markerProperties(dataset, manifest, rows, 0));
 		marker.put("id", DatasetImporter.markerId(dataset));
-		marker.put("directory", dataset.toAbsolutePath().normalize().toString());
-		marker.put("manifestSha256", manifest.isPresent() ? DatasetImporter.manifestSha256(dataset) : null);
-		marker.put("synthetic", manifest.map(json -> json.path("synthetic").asBoolean(false)).orElse(false));
-		marker.put("skippedRows", 0L);
-		rows.forEach((file, count) -> marker.put("rows_" + file.replace(".csv", ""), (long) count));
 		marker.put("completedAt", ZonedDateTime.now());
 		return marker;
 	}

@@ -131,32 +131,26 @@ public class DatasetImporter {
 					write(queryName(kind), rows, row -> created.has(kind, row.get("id")), nutsVersion, progress);
 				case MEMBERSHIPS -> {
 					write("merge-company-memberships", withLabel(rows, "Company"),
-							row -> created.has(DatasetFile.COMPANIES, row.get("from"))
-									|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
+							created.either(DatasetFile.COMPANIES, DatasetFile.CLUSTERS), nutsVersion, progress);
 					write("merge-organisation-memberships", withLabel(rows, "Organisation"),
-							row -> created.has(DatasetFile.ORGANISATIONS, row.get("from"))
-									|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
+							created.either(DatasetFile.ORGANISATIONS, DatasetFile.CLUSTERS), nutsVersion, progress);
 				}
 				case PARTNERSHIP_TARGETS -> {
-					Predicate<Map<String, Object>> isNew = row -> created.has(DatasetFile.PARTNERSHIPS, row.get("from"));
-					write("merge-partnership-ecosystem-targets", withLabel(rows, "Ecosystem"), isNew, nutsVersion,
-							progress);
-					write("merge-partnership-value-chain-targets", withLabel(rows, "ValueChain"), isNew, nutsVersion,
-							progress);
+					write("merge-partnership-ecosystem-targets", withLabel(rows, "Ecosystem"),
+							created.either(DatasetFile.PARTNERSHIPS, null), nutsVersion, progress);
+					write("merge-partnership-value-chain-targets", withLabel(rows, "ValueChain"),
+							created.either(DatasetFile.PARTNERSHIPS, null), nutsVersion, progress);
 				}
-				case CLUSTER_ECOSYSTEMS, CLUSTER_STAGES -> write(queryName(kind), rows,
-						row -> created.has(DatasetFile.CLUSTERS, row.get("from")), nutsVersion, progress);
-				case COMPANY_STAGES -> write(queryName(kind), rows,
-						row -> created.has(DatasetFile.COMPANIES, row.get("from")), nutsVersion, progress);
+				case CLUSTER_ECOSYSTEMS, CLUSTER_STAGES ->
+					write(queryName(kind), rows, created.either(DatasetFile.CLUSTERS, null), nutsVersion, progress);
+				case COMPANY_STAGES ->
+					write(queryName(kind), rows, created.either(DatasetFile.COMPANIES, null), nutsVersion, progress);
 				case COOPERATIONS, SUPPLIES -> write(queryName(kind), rows,
-						row -> created.has(DatasetFile.COMPANIES, row.get("from"))
-								|| created.has(DatasetFile.COMPANIES, row.get("to")), nutsVersion, progress);
+						created.either(DatasetFile.COMPANIES, DatasetFile.COMPANIES), nutsVersion, progress);
 				case PARTNERSHIP_MEMBERS -> write(queryName(kind), rows,
-						row -> created.has(DatasetFile.PARTNERSHIPS, row.get("from"))
-								|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
+						created.either(DatasetFile.PARTNERSHIPS, DatasetFile.CLUSTERS), nutsVersion, progress);
 				case AGREEMENTS -> write(queryName(kind), rows,
-						row -> created.has(DatasetFile.CLUSTERS, row.get("from"))
-								|| created.has(DatasetFile.CLUSTERS, row.get("to")), nutsVersion, progress);
+						created.either(DatasetFile.CLUSTERS, DatasetFile.CLUSTERS), nutsVersion, progress);
 				// indicators and regional activity hang from reference nodes, which are never new
 				default -> write(queryName(kind), rows, nutsVersion, progress);
 			}
@@ -199,6 +193,11 @@ public class DatasetImporter {
 			return this.ids.getOrDefault(kind, Set.of()).contains(id);
 		}
 
+		/** A relationship row whose {@code from} (of kind {@code from}) or {@code to} (of kind {@code to}) is new. */
+		Predicate<Map<String, Object>> either(DatasetFile from, DatasetFile to) {
+			return row -> has(from, row.get("from")) || (to != null && has(to, row.get("to")));
+		}
+
 	}
 
 	private void write(String queryName, List<Map<String, Object>> rows, int nutsVersion, Progress progress) {
@@ -223,13 +222,23 @@ public class DatasetImporter {
 
 	private void markImported(Path directory, Optional<JsonNode> manifest, Map<String, Integer> rows, int skipped)
 			throws IOException {
+		this.cypher.write(query("mark-dataset"), Map.of("id", markerId(directory), "properties",
+				markerProperties(directory, manifest, rows, skipped)));
+	}
+
+	/**
+	 * The properties of a completed import's {@code (:Dataset)} marker, but its id and completion time; the online
+	 * import and the bulk first start write the same.
+	 */
+	static Map<String, Object> markerProperties(Path directory, Optional<JsonNode> manifest, Map<String, Integer> rows,
+			int skipped) throws IOException {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("directory", directory.toAbsolutePath().normalize().toString());
 		properties.put("manifestSha256", manifest.isPresent() ? manifestSha256(directory) : null);
 		properties.put("synthetic", manifest.map(json -> json.path("synthetic").asBoolean(false)).orElse(false));
 		properties.put("skippedRows", skipped);
 		rows.forEach((file, count) -> properties.put("rows_" + file.replace(".csv", ""), count));
-		this.cypher.write(query("mark-dataset"), Map.of("id", markerId(directory), "properties", properties));
+		return properties;
 	}
 
 	/** Datasets are told apart by their directory name (a generated one names its scale and seed). */
@@ -237,7 +246,7 @@ public class DatasetImporter {
 		return directory.toAbsolutePath().normalize().getFileName().toString();
 	}
 
-	static String manifestSha256(Path directory) throws IOException {
+	private static String manifestSha256(Path directory) throws IOException {
 		Path manifest = directory.resolve("manifest.json");
 		return Files.exists(manifest) ? Sha256.of(manifest) : null;
 	}
