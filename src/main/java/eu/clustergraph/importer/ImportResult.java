@@ -20,20 +20,8 @@ public record ImportResult(boolean written, Map<String, Integer> rows, Map<Strin
 
 	public String describe() {
 		StringBuilder text = new StringBuilder();
-		if (!this.warnings.isEmpty()) {
-			text.append(this.warnings.size()).append(" warning(s):\n");
-			this.warnings.stream().limit(20).forEach(warning -> text.append("  ").append(warning).append('\n'));
-			if (this.warnings.size() > 20) {
-				text.append("  ... and ").append(this.warnings.size() - 20).append(" more in the report file\n");
-			}
-		}
-		if (!this.problems.isEmpty()) {
-			text.append(this.problems.size()).append(" problem(s) found:\n");
-			this.problems.stream().limit(200).forEach(problem -> text.append("  ").append(problem).append('\n'));
-			if (this.problems.size() > 200) {
-				text.append("  ... and ").append(this.problems.size() - 200).append(" more in the report file\n");
-			}
-		}
+		list(text, this.warnings, "warning(s):", 20);
+		list(text, this.problems, "problem(s) found:", 200);
 		if (!this.written) {
 			return text.append("Nothing was imported: fix the problems above, or pass --skip-invalid to load the valid rows.")
 				.toString();
@@ -42,6 +30,18 @@ public record ImportResult(boolean written, Map<String, Integer> rows, Map<Strin
 		this.rows.forEach((file, count) -> text.append(String.format(Locale.ROOT, "%n  %-26s %,10d rows %8.1f s", file, count,
 				this.seconds.getOrDefault(file, 0.0))));
 		return text.toString();
+	}
+
+	/** The first {@code limit} of some problems or warnings, one per line; the report file holds them all. */
+	private static void list(StringBuilder text, List<Problem> items, String title, int limit) {
+		if (items.isEmpty()) {
+			return;
+		}
+		text.append(items.size()).append(' ').append(title).append('\n');
+		items.stream().limit(limit).forEach(item -> text.append("  ").append(item).append('\n'));
+		if (items.size() > limit) {
+			text.append("  ... and ").append(items.size() - limit).append(" more in the report file\n");
+		}
 	}
 
 }

@@ -1,5 +1,6 @@
 package eu.clustergraph.reference;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ public final class PackagedReference {
 
 	private final List<Map<String, Object>> regions = ReferenceRecords.regions();
 
-	private final List<Map<String, Object>> activities = ReferenceRecords.activities();
+	private final Map<String, String> activitySections = sections(ReferenceRecords.activities());
 
 	private final Set<String> ecosystems = ids(ReferenceRecords.ecosystems(), "id");
 
@@ -26,7 +27,7 @@ public final class PackagedReference {
 	private final Set<String> programmes = ids(ReferenceRecords.partnershipProgrammes(), "id");
 
 	public PackagedReference() {
-		Set<String> activityCodes = activitySections().keySet();
+		Set<String> activityCodes = this.activitySections.keySet();
 		this.valueChains = ids(ReferenceRecords.valueChains(activityCodes, this.ecosystems), "id");
 		this.stages = ids(ReferenceRecords.stages(activityCodes, this.valueChains), "id");
 	}
@@ -41,13 +42,7 @@ public final class PackagedReference {
 
 	/** Every NACE code with its section letter. */
 	public Map<String, String> activitySections() {
-		Map<String, String> sections = new TreeMap<>();
-		for (Map<String, Object> row : this.activities) {
-			@SuppressWarnings("unchecked")
-			Map<String, Object> properties = (Map<String, Object>) row.get("properties");
-			sections.put((String) row.get("code"), (String) properties.get("section"));
-		}
-		return sections;
+		return this.activitySections;
 	}
 
 	public Set<String> ecosystems() {
@@ -64,6 +59,16 @@ public final class PackagedReference {
 
 	public Set<String> partnershipProgrammes() {
 		return this.programmes;
+	}
+
+	private static Map<String, String> sections(List<Map<String, Object>> activities) {
+		Map<String, String> sections = new TreeMap<>();
+		for (Map<String, Object> row : activities) {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> properties = (Map<String, Object>) row.get("properties");
+			sections.put((String) row.get("code"), (String) properties.get("section"));
+		}
+		return Collections.unmodifiableMap(sections);
 	}
 
 	private static Set<String> ids(List<Map<String, Object>> rows, String key) {
