@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import eu.clustergraph.dataset.Vocabulary;
 import eu.clustergraph.reference.ReferenceFiles;
 import eu.clustergraph.reference.ReferenceRecords;
 import eu.clustergraph.reference.ReferenceRow;
@@ -63,11 +64,7 @@ final class GeneratorReference {
 
 	final Map<String, List<String>> valueChainEcosystems = new LinkedHashMap<>();
 
-	final List<String> labels = List.of("NONE", "BRONZE", "SILVER", "GOLD");
-
 	final double[] labelShares;
-
-	final List<String> sizeClasses = List.of("MICRO", "SMALL", "MEDIUM", "LARGE");
 
 	final double[] sizeClassShares;
 
@@ -107,14 +104,14 @@ final class GeneratorReference {
 		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.PRIOR_EXCELLENCE_LABELS)) {
 			labels.put(row.required("label").toUpperCase(java.util.Locale.ROOT), row.decimal("share"));
 		}
-		this.labelShares = this.labels.stream().mapToDouble(labels::get).toArray();
+		this.labelShares = Vocabulary.EXCELLENCE_LABELS.stream().mapToDouble(labels::get).toArray();
 		Map<String, Double> sizes = new HashMap<>();
 		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.PRIOR_SIZE_CLASSES)) {
 			if ("cluster_members".equals(row.required("profile"))) {
 				sizes.put(row.required("size_class").toUpperCase(java.util.Locale.ROOT), row.decimal("share"));
 			}
 		}
-		this.sizeClassShares = this.sizeClasses.stream().mapToDouble(sizes::get).toArray();
+		this.sizeClassShares = Vocabulary.SIZE_CLASSES.stream().mapToDouble(sizes::get).toArray();
 		Map<String, Double> types = new HashMap<>();
 		for (ReferenceRow row : ReferenceFiles.read(ReferenceFiles.PRIOR_MEMBER_TYPES)) {
 			types.put(row.required("member_type"), row.decimal("share_of_cluster_members"));

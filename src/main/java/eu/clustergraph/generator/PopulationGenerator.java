@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
+import eu.clustergraph.dataset.Vocabulary;
 import eu.clustergraph.generator.GeneratorReference.Nuts2;
 import eu.clustergraph.generator.Population.Organisation;
 import eu.clustergraph.generator.Rng.Stream;
@@ -126,7 +127,7 @@ final class PopulationGenerator {
 				p.clusterStaff[k] = Math.max(0.5, StrictMath.rint(rng.lognormal(StrictMath.log(4), 0.6) * 10) / 10);
 				p.clusterLegalForm[k] = rng.chance(0.7) ? "ASSOCIATION"
 						: OTHER_LEGAL_FORMS[rng.nextInt(OTHER_LEGAL_FORMS.length)];
-				p.clusterLabel[k] = this.reference.labels.get(rng.categorical(labelShares));
+				p.clusterLabel[k] = Vocabulary.EXCELLENCE_LABELS.get(rng.categorical(labelShares));
 				String ecosystem = this.reference.ecosystems.get(p.clusterEcosystems[k][0]);
 				String name = Names.cluster(host.name(), ecosystem);
 				if (!names.add(name)) {
@@ -376,11 +377,11 @@ final class PopulationGenerator {
 		p.companyNace[j] = classes.codes().get(rng.categorical(classes.cumulative()));
 		int size = rng.categorical(sizeShares);
 		p.companySize[j] = size;
+		Vocabulary.Headcount headcount = Vocabulary.SIZE_CLASS_HEADCOUNTS.get(size);
 		p.companyEmployees[j] = switch (size) {
-			case 0 -> (int) Math.min(9, StrictMath.floor(rng.pareto(1, 1.2)));
-			case 1 -> rng.between(10, 49);
-			case 2 -> rng.between(50, 249);
-			default -> (int) Math.min(300_000, StrictMath.floor(250 * rng.pareto(1, 1.1)));
+			case 0 -> (int) Math.min(headcount.max(), StrictMath.floor(rng.pareto(1, 1.2)));
+			case 1, 2 -> rng.between(headcount.min(), headcount.max());
+			default -> (int) Math.min(300_000, StrictMath.floor(headcount.min() * rng.pareto(1, 1.1)));
 		};
 		p.companyTurnover[j] = Math.round(p.companyEmployees[j] * rng.lognormal(StrictMath.log(150_000), 0.5) / 1000)
 				* 1000;

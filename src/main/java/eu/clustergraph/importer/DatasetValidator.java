@@ -465,22 +465,13 @@ final class DatasetValidator {
 		return code;
 	}
 
-	/** The EU's size classes by headcount (Recommendation 2003/361/EC), as the generator draws them. */
+	/** Employees outside their size class's headcount ({@link Vocabulary#headcount}): a warning, or an error. */
 	private void fitsSizeClass(CsvFile file, Row row, String size, Long employees) {
-		if (size == null || employees == null || !Vocabulary.SIZE_CLASSES.contains(size)) {
+		Vocabulary.Headcount headcount = Vocabulary.headcount(size);
+		if (headcount == null || employees == null || headcount.contains(employees)) {
 			return;
 		}
-		long[] range = switch (size) {
-			case "MICRO" -> new long[] { 0, 9 };
-			case "SMALL" -> new long[] { 10, 49 };
-			case "MEDIUM" -> new long[] { 50, 249 };
-			default -> new long[] { 250, Long.MAX_VALUE };
-		};
-		if (employees >= range[0] && employees <= range[1]) {
-			return;
-		}
-		String reason = employees + " employees do not fit size class " + size + " ("
-				+ ((range[1] == Long.MAX_VALUE) ? range[0] + " or more" : range[0] + " to " + range[1]) + ")";
+		String reason = employees + " employees do not fit size class " + size + " (" + headcount + ")";
 		if (this.strictSizeClasses) {
 			file.problem(row, "employees", reason);
 		}
