@@ -3,8 +3,6 @@ package eu.clustergraph.generator;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,24 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import eu.clustergraph.dataset.AgreementRow;
+import eu.clustergraph.dataset.ClusterEcosystemRow;
+import eu.clustergraph.dataset.ClusterRow;
+import eu.clustergraph.dataset.ClusterStageRow;
+import eu.clustergraph.dataset.CompanyRow;
+import eu.clustergraph.dataset.CompanyStageRow;
+import eu.clustergraph.dataset.CooperationRow;
+import eu.clustergraph.dataset.CsvFields;
 import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.dataset.DatasetRow;
+import eu.clustergraph.dataset.IndicatorRow;
+import eu.clustergraph.dataset.MembershipRow;
+import eu.clustergraph.dataset.OrganisationRow;
+import eu.clustergraph.dataset.PartnershipMemberRow;
+import eu.clustergraph.dataset.PartnershipRow;
+import eu.clustergraph.dataset.PartnershipTargetRow;
+import eu.clustergraph.dataset.RegionalActivityRow;
+import eu.clustergraph.dataset.SupplyRow;
 import eu.clustergraph.dataset.Vocabulary;
 import eu.clustergraph.generator.GeneratorReference.Nuts2;
 import eu.clustergraph.generator.Rng.Stream;
@@ -92,12 +107,12 @@ final class DatasetWriter {
 				String ecosystem = this.reference.ecosystemNames.get(
 						this.reference.ecosystems.get(this.p.clusterEcosystems[k][0]));
 				String id = this.p.clusterId(k);
-				csv.row(id, this.p.clusterName[k], this.p.clusterAcronym[k],
+				csv.row(new ClusterRow(id, this.p.clusterName[k], this.p.clusterAcronym[k],
 						ecosystem + " cluster organisation in " + region.name() + " (" + region.country() + ") with "
 								+ this.p.clusterMembers[k] + " members.",
-						Integer.toString(this.p.clusterFounded[k]), this.p.clusterLegalForm[k],
-						decimal(this.p.clusterStaff[k], 1), this.p.clusterLabel[k],
-						Names.website(this.p.clusterAcronym[k], id), this.p.clusterNuts3[k], "true", source);
+						this.p.clusterFounded[k], this.p.clusterLegalForm[k], this.p.clusterStaff[k],
+						this.p.clusterLabel[k], Names.website(this.p.clusterAcronym[k], id), this.p.clusterNuts3[k], true,
+						source));
 			}
 			// real clusters exactly as the real set has them
 			for (RealSet.Row row : this.real.clusters()) {
@@ -110,11 +125,10 @@ final class DatasetWriter {
 		try (Csv csv = open(DatasetFile.COMPANIES)) {
 			for (int j = 0; j < this.p.companyCount; j++) {
 				int size = this.p.companySize[j];
-				csv.row(Population.companyId(j), this.p.companyName[j], this.p.companyLegalForm[j],
-						Vocabulary.SIZE_CLASSES.get(size), Integer.toString(this.p.companyEmployees[j]),
-						Long.toString(this.p.companyTurnover[j]), Integer.toString(this.p.companyFounded[j]),
-						Boolean.toString(size < 3), this.p.companyNuts3[j], this.p.companyNace[j],
-						decimal(this.p.companyLon[j], 4), decimal(this.p.companyLat[j], 4), "true");
+				csv.row(new CompanyRow(Population.companyId(j), this.p.companyName[j], this.p.companyLegalForm[j],
+						Vocabulary.SIZE_CLASSES.get(size), (long) this.p.companyEmployees[j],
+						(double) this.p.companyTurnover[j], this.p.companyFounded[j], size < 3, this.p.companyNuts3[j],
+						this.p.companyNace[j], this.p.companyLon[j], this.p.companyLat[j], true));
 			}
 		}
 	}
@@ -123,8 +137,8 @@ final class DatasetWriter {
 		try (Csv csv = open(DatasetFile.ORGANISATIONS)) {
 			for (int o = 0; o < this.p.organisations.size(); o++) {
 				var organisation = this.p.organisations.get(o);
-				csv.row(Population.organisationId(o), organisation.name(), organisation.type(), organisation.nuts3(),
-						"true");
+				csv.row(new OrganisationRow(Population.organisationId(o), organisation.name(), organisation.type(),
+						organisation.nuts3(), true));
 			}
 		}
 	}
@@ -136,14 +150,15 @@ final class DatasetWriter {
 			for (int i = 0; i < this.ties.partnerships.size(); i++) {
 				Partnership partnership = this.ties.partnerships.get(i);
 				String id = String.format(Locale.ROOT, "PA%03d", i + 1);
-				nodes.row(id, partnership.kind(), partnership.name(), partnership.programme(),
-						Integer.toString(partnership.startYear()), Integer.toString(partnership.endYear()), "true");
+				nodes.row(new PartnershipRow(id, partnership.kind(), partnership.name(), partnership.programme(),
+						partnership.startYear(), partnership.endYear(), true));
 				for (int m = 0; m < partnership.clusters().length; m++) {
-					members.row(id, this.p.clusterId(partnership.clusters()[m]), (m == 0) ? "COORDINATOR" : "PARTNER");
+					members.row(new PartnershipMemberRow(id, this.p.clusterId(partnership.clusters()[m]),
+							(m == 0) ? "COORDINATOR" : "PARTNER"));
 				}
-				targets.row(id, partnership.ecosystem(), "");
+				targets.row(new PartnershipTargetRow(id, partnership.ecosystem(), null));
 				if (partnership.valueChain() != null) {
-					targets.row(id, "", partnership.valueChain());
+					targets.row(new PartnershipTargetRow(id, null, partnership.valueChain()));
 				}
 			}
 			for (RealSet.Row row : this.real.partnerships()) {
@@ -174,8 +189,8 @@ final class DatasetWriter {
 						if (i >= 2) {
 							value = Math.max(0, Math.min(100, value));
 						}
-						csv.row(this.reference.allNuts2.get(r).code(), Vocabulary.INDICATORS.get(i),
-								Integer.toString(year), decimal(value, 3), UNITS[i], "synthetic (GENERATOR.md)", "true");
+						csv.row(new IndicatorRow(this.reference.allNuts2.get(r).code(), Vocabulary.INDICATORS.get(i),
+								year, value, UNITS[i], "synthetic (GENERATOR.md)", true));
 					}
 				}
 			}
@@ -188,9 +203,8 @@ final class DatasetWriter {
 		try (Csv csv = open(DatasetFile.REGIONAL_ACTIVITY)) {
 			for (int r = 0; r < this.reference.allNuts2.size(); r++) {
 				for (int d = 0; d < this.reference.divisions.size(); d++) {
-					csv.row(this.reference.allNuts2.get(r).code(), this.reference.divisions.get(d),
-							Long.toString(activity.employees[r][d]), Long.toString(activity.establishments[r][d]),
-							"synthetic (GENERATOR.md)", "true");
+					csv.row(new RegionalActivityRow(this.reference.allNuts2.get(r).code(), this.reference.divisions.get(d),
+							activity.employees[r][d], activity.establishments[r][d], "synthetic (GENERATOR.md)", true));
 				}
 			}
 		}
@@ -233,13 +247,14 @@ final class DatasetWriter {
 					int j = companies[i];
 					int from = Math.max(founded, this.p.companyFounded[j]);
 					int since = Rng.of(this.options.seed(), Stream.MEMBERSHIP, (long) k << 24 | i).between(from, 2024);
-					csv.row(Population.companyId(j), this.p.clusterId(k), Integer.toString(since));
+					csv.row(new MembershipRow(Population.companyId(j), this.p.clusterId(k), since, null));
 				}
 				int[] organisations = this.p.clusterOrganisations[k];
 				for (int i = 0; i < organisations.length; i++) {
 					int since = Rng.of(this.options.seed(), Stream.MEMBERSHIP, (long) k << 24 | (1 << 23) | i)
 						.between(founded, 2024);
-					csv.row(Population.organisationId(organisations[i]), this.p.clusterId(k), Integer.toString(since));
+					csv.row(new MembershipRow(Population.organisationId(organisations[i]), this.p.clusterId(k), since,
+							null));
 				}
 			}
 		}
@@ -250,7 +265,8 @@ final class DatasetWriter {
 			for (int k = 0; k < this.p.clusterCount; k++) {
 				int[] ecosystems = this.p.clusterEcosystems[k];
 				for (int i = 0; i < ecosystems.length; i++) {
-					csv.row(this.p.clusterId(k), this.reference.ecosystems.get(ecosystems[i]), Boolean.toString(i == 0));
+					csv.row(new ClusterEcosystemRow(this.p.clusterId(k), this.reference.ecosystems.get(ecosystems[i]),
+							i == 0));
 				}
 			}
 		}
@@ -260,12 +276,12 @@ final class DatasetWriter {
 		try (Csv clusters = open(DatasetFile.CLUSTER_STAGES); Csv companies = open(DatasetFile.COMPANY_STAGES)) {
 			for (int k = 0; k < this.p.clusterCount; k++) {
 				for (int s : this.ties.clusterStages[k]) {
-					clusters.row(this.p.clusterId(k), this.reference.stages.get(s).id());
+					clusters.row(new ClusterStageRow(this.p.clusterId(k), this.reference.stages.get(s).id()));
 				}
 			}
 			for (int j = 0; j < this.p.companyCount; j++) {
 				for (int s : this.ties.companyStages[j]) {
-					companies.row(Population.companyId(j), this.reference.stages.get(s).id());
+					companies.row(new CompanyStageRow(Population.companyId(j), this.reference.stages.get(s).id()));
 				}
 			}
 		}
@@ -274,8 +290,8 @@ final class DatasetWriter {
 	private void cooperations() throws IOException {
 		try (Csv csv = open(DatasetFile.COOPERATIONS)) {
 			for (Cooperation cooperation : this.ties.cooperations) {
-				csv.row(Population.companyId(cooperation.first()), Population.companyId(cooperation.second()),
-						cooperation.type(), Integer.toString(cooperation.since()));
+				csv.row(new CooperationRow(Population.companyId(cooperation.first()),
+						Population.companyId(cooperation.second()), cooperation.type(), cooperation.since()));
 			}
 		}
 	}
@@ -283,8 +299,8 @@ final class DatasetWriter {
 	private void supplies() throws IOException {
 		try (Csv csv = open(DatasetFile.SUPPLIES)) {
 			for (Supply supply : this.ties.supplies) {
-				csv.row(Population.companyId(supply.supplier()), Population.companyId(supply.customer()),
-						this.reference.stages.get(supply.stage()).id(), Integer.toString(supply.since()));
+				csv.row(new SupplyRow(Population.companyId(supply.supplier()), Population.companyId(supply.customer()),
+						this.reference.stages.get(supply.stage()).id(), supply.since()));
 			}
 		}
 	}
@@ -292,8 +308,8 @@ final class DatasetWriter {
 	private void agreements() throws IOException {
 		try (Csv csv = open(DatasetFile.AGREEMENTS)) {
 			for (int[] agreement : this.ties.agreements) {
-				csv.row(this.p.clusterId(agreement[0]), this.p.clusterId(agreement[1]), "MOU",
-						Integer.toString(agreement[2]));
+				csv.row(new AgreementRow(this.p.clusterId(agreement[0]), this.p.clusterId(agreement[1]), "MOU",
+						agreement[2]));
 			}
 			for (RealSet.Row row : this.real.agreements()) {
 				csv.row(row.in(DatasetFile.AGREEMENTS));
@@ -302,7 +318,7 @@ final class DatasetWriter {
 	}
 
 	static String decimal(double value, int scale) {
-		return new BigDecimal(value).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
+		return CsvFields.decimal(value, scale);
 	}
 
 	private Csv open(DatasetFile file) throws IOException {
@@ -328,6 +344,10 @@ final class DatasetWriter {
 				.lineDelimiter(LineDelimiter.LF)
 				.build(this.digest, StandardCharsets.UTF_8);
 			this.writer.writeRecord(header);
+		}
+
+		void row(DatasetRow row) {
+			row(row.fields());
 		}
 
 		void row(String... fields) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,12 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
+import eu.clustergraph.dataset.ClusterRow;
+import eu.clustergraph.dataset.CompanyRow;
 import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.dataset.IndicatorRow;
+import eu.clustergraph.dataset.LinkRow;
+import eu.clustergraph.dataset.MembershipRow;
+import eu.clustergraph.dataset.PartnershipMemberRow;
+import eu.clustergraph.dataset.PartnershipRow;
+import eu.clustergraph.dataset.PartnershipTargetRow;
+import eu.clustergraph.dataset.RegionalActivityRow;
 import eu.clustergraph.reference.PackagedReference;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -64,26 +69,25 @@ public final class BulkImport {
 		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(defaultNutsVersion))
 			.orElse(defaultNutsVersion);
 		PackagedReference reference = new PackagedReference();
-		DatasetValidator.Validation validation = new DatasetValidator(dataset, new KnownIds(reference, nutsVersion),
-				false)
-			.validate();
+		Validation validation = new DatasetValidator(dataset, new KnownIds(reference, nutsVersion), false).validate();
 		Map<String, Integer> rows = new LinkedHashMap<>();
-		if (!validation.problems().isEmpty()) {
+		if (!validation.valid()) {
 			return new ImportResult(false, rows, Map.of(), validation.problems(), validation.warnings(),
 					Duration.ofNanos(System.nanoTime() - started));
 		}
 		for (DatasetFile kind : DatasetFile.values()) {
-			rows.put(kind.fileName(), validation.rows().get(kind).size());
+			rows.put(kind.fileName(), validation.rows(kind));
 		}
 		BulkImport bulk = new BulkImport(neo4jHome);
-		bulk.writeFiles(validation.rows(), reference, nutsVersion, marker(dataset, manifest, rows));
+		bulk.writeFiles(validation, reference, nutsVersion, marker(dataset, manifest, rows));
 		bulk.run();
 		return new ImportResult(true, rows, Map.of(), List.of(), validation.warnings(),
 				Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private void writeFiles(Map<DatasetFile, List<Map<String, Object>>> rows, PackagedReference reference,
-			int nutsVersion, Map<String, Object> marker) throws IOException {
+	/** Streams every valid row of the dataset into the batch importer's files, a pass over each dataset file. */
+	private void writeFiles(Validation validation, PackagedReference reference, int nutsVersion,
+			Map<String, Object> marker) throws IOException {
 		deleteWork();
 		Files.createDirectories(this.work);
 		Map<String, String> sections = reference.activitySections();
@@ -97,75 +101,143 @@ public final class BulkImport {
 		nodes("ValueChain", "id", reference.valueChains().stream().sorted().map(id -> props("id", id)).toList());
 		nodes("PartnershipProgramme", "id",
 				reference.partnershipProgrammes().stream().sorted().map(id -> props("id", id)).toList());
-
-		Map<String, long[]> members = new HashMap<>();
-		for (Map<String, Object> membership : rows.get(DatasetFile.MEMBERSHIPS)) {
-			long[] counts = members.computeIfAbsent((String) membership.get("to"), cluster -> new long[2]);
-			counts[0]++;
-			if ("Company".equals(membership.get("label"))) {
-				counts[1]++;
-			}
-		}
-		nodes("Cluster", "id", rows.get(DatasetFile.CLUSTERS).stream().map(row -> {
-			Map<String, Object> p = seated(row);
-			long[] counts = members.getOrDefault((String) row.get("id"), new long[2]);
-			p.put("memberCount", counts[0]);
-			p.put("companyCount", counts[1]);
-			return p;
-		}).toList());
-		nodes("Company", "id", rows.get(DatasetFile.COMPANIES).stream().map(row -> {
-			Map<String, Object> p = seated(row);
-			p.put("nace", row.get("nace"));
-			p.put("naceSection", sections.get((String) row.get("nace")));
-			return p;
-		}).toList());
-		nodes("Organisation", "id", rows.get(DatasetFile.ORGANISATIONS).stream().map(BulkImport::seated).toList());
-		nodes("Partnership", "id", rows.get(DatasetFile.PARTNERSHIPS).stream().map(BulkImport::withProperties).toList());
-		nodes("IndicatorValue", "id", rows.get(DatasetFile.INDICATORS).stream().map(BulkImport::withProperties).toList());
 		nodes("Dataset", "id", List.of(marker));
 
-		for (String label : List.of("Cluster", "Company", "Organisation")) {
-			relationships("LOCATED_IN", label, "Region", rows.get(kind(label)).stream()
-				.filter(row -> row.get("region") != null)
-				.map(row -> link(row.get("id"), row.get("region"), null))
-				.toList());
+		// memberships first: the clusters carry their member counts
+		Map<String, long[]> members = new HashMap<>();
+		try (AdminCsvTable companies = links("MEMBER_OF", "Company", "Cluster");
+				AdminCsvTable organisations = links("MEMBER_OF", "Organisation", "Cluster")) {
+			validation.forEachValid(DatasetFile.MEMBERSHIPS, row -> {
+				MembershipRow membership = (MembershipRow) row;
+				boolean company = "Company".equals(membership.memberLabel());
+				long[] counts = members.computeIfAbsent(membership.clusterId(), cluster -> new long[2]);
+				counts[0]++;
+				counts[1] += company ? 1 : 0;
+				link(company ? companies : organisations, membership);
+			});
 		}
-		relationships("HAS_ACTIVITY", "Company", "Activity", rows.get(DatasetFile.COMPANIES).stream()
-			.map(row -> link(row.get("id"), row.get("nace"), null)).toList());
-		relationships("OF_PROGRAMME", "Partnership", "PartnershipProgramme", rows.get(DatasetFile.PARTNERSHIPS).stream()
-			.filter(row -> reference.partnershipProgrammes().contains(row.get("programme")))
-			.map(row -> link(row.get("id"), row.get("programme"), null)).toList());
-		relationships("HAS_INDICATOR", "Region", "IndicatorValue", rows.get(DatasetFile.INDICATORS).stream()
-			.map(row -> link(row.get("region"), row.get("id"), null)).toList());
-		relationships("EMPLOYS", "Region", "Activity", rows.get(DatasetFile.REGIONAL_ACTIVITY).stream()
-			.map(row -> link(row.get("region"), row.get("division"), row.get("properties"))).toList());
-		for (String label : List.of("Company", "Organisation")) {
-			relationships("MEMBER_OF", label, "Cluster", rows.get(DatasetFile.MEMBERSHIPS).stream()
-				.filter(row -> label.equals(row.get("label")))
-				.map(BulkImport::pair).toList());
+		try (AdminCsvTable clusters = nodes("Cluster"); AdminCsvTable seats = links("LOCATED_IN", "Cluster", "Region")) {
+			validation.forEachValid(DatasetFile.CLUSTERS, row -> {
+				Map<String, Object> p = seated(row.parameters());
+				long[] counts = members.getOrDefault(((ClusterRow) row).id(), new long[2]);
+				p.put("memberCount", counts[0]);
+				p.put("companyCount", counts[1]);
+				node(clusters, p);
+				seat(seats, p);
+			});
 		}
-		relationships("IN_ECOSYSTEM", "Cluster", "Ecosystem", pairs(rows, DatasetFile.CLUSTER_ECOSYSTEMS));
-		relationships("CONTRIBUTES_TO", "Cluster", "Stage", pairs(rows, DatasetFile.CLUSTER_STAGES));
-		relationships("ACTIVE_IN", "Company", "Stage", pairs(rows, DatasetFile.COMPANY_STAGES));
-		relationships("COOPERATES_WITH", "Company", "Company", pairs(rows, DatasetFile.COOPERATIONS));
-		relationships("SUPPLIES", "Company", "Company", pairs(rows, DatasetFile.SUPPLIES));
+		try (AdminCsvTable companies = nodes("Company"); AdminCsvTable seats = links("LOCATED_IN", "Company", "Region");
+				AdminCsvTable activities = links("HAS_ACTIVITY", "Company", "Activity")) {
+			validation.forEachValid(DatasetFile.COMPANIES, row -> {
+				CompanyRow company = (CompanyRow) row;
+				Map<String, Object> p = seated(row.parameters());
+				p.put("nace", company.nace());
+				p.put("naceSection", sections.get(company.nace()));
+				node(companies, p);
+				seat(seats, p);
+				activities.row(List.of(company.id(), company.nace()), Map.of());
+			});
+		}
+		try (AdminCsvTable organisations = nodes("Organisation");
+				AdminCsvTable seats = links("LOCATED_IN", "Organisation", "Region")) {
+			validation.forEachValid(DatasetFile.ORGANISATIONS, row -> {
+				Map<String, Object> p = seated(row.parameters());
+				node(organisations, p);
+				seat(seats, p);
+			});
+		}
+		try (AdminCsvTable partnerships = nodes("Partnership");
+				AdminCsvTable programmes = links("OF_PROGRAMME", "Partnership", "PartnershipProgramme")) {
+			validation.forEachValid(DatasetFile.PARTNERSHIPS, row -> {
+				PartnershipRow partnership = (PartnershipRow) row;
+				node(partnerships, withProperties(row.parameters()));
+				if (reference.partnershipProgrammes().contains(partnership.programme())) {
+					programmes.row(List.of(partnership.id(), partnership.programme()), Map.of());
+				}
+			});
+		}
+		try (AdminCsvTable values = nodes("IndicatorValue");
+				AdminCsvTable indicators = links("HAS_INDICATOR", "Region", "IndicatorValue")) {
+			validation.forEachValid(DatasetFile.INDICATORS, row -> {
+				IndicatorRow indicator = (IndicatorRow) row;
+				node(values, withProperties(row.parameters()));
+				indicators.row(List.of(indicator.region(), indicator.id()), Map.of());
+			});
+		}
+		try (AdminCsvTable employs = links("EMPLOYS", "Region", "Activity")) {
+			validation.forEachValid(DatasetFile.REGIONAL_ACTIVITY, row -> {
+				RegionalActivityRow activity = (RegionalActivityRow) row;
+				employs.row(List.of(activity.region(), activity.division()), propertiesOf(row.parameters()));
+			});
+		}
+		links(validation, DatasetFile.CLUSTER_ECOSYSTEMS, "IN_ECOSYSTEM", "Cluster", "Ecosystem");
+		links(validation, DatasetFile.CLUSTER_STAGES, "CONTRIBUTES_TO", "Cluster", "Stage");
+		links(validation, DatasetFile.COMPANY_STAGES, "ACTIVE_IN", "Company", "Stage");
+		links(validation, DatasetFile.COOPERATIONS, "COOPERATES_WITH", "Company", "Company");
+		links(validation, DatasetFile.SUPPLIES, "SUPPLIES", "Company", "Company");
+		links(validation, DatasetFile.AGREEMENTS, "AGREEMENT_WITH", "Cluster", "Cluster");
 		// stored from the cluster to the partnership, as merge-partnership-members does
-		relationships("PARTICIPATES_IN", "Cluster", "Partnership", rows.get(DatasetFile.PARTNERSHIP_MEMBERS).stream()
-			.map(row -> link(row.get("to"), row.get("from"), row.get("properties"))).toList());
-		for (String target : List.of("Ecosystem", "ValueChain")) {
-			relationships("TARGETS", "Partnership", target, rows.get(DatasetFile.PARTNERSHIP_TARGETS).stream()
-				.filter(row -> target.equals(row.get("label")))
-				.map(BulkImport::pair).toList());
+		try (AdminCsvTable participations = links("PARTICIPATES_IN", "Cluster", "Partnership")) {
+			validation.forEachValid(DatasetFile.PARTNERSHIP_MEMBERS, row -> {
+				PartnershipMemberRow member = (PartnershipMemberRow) row;
+				participations.row(List.of(member.clusterId(), member.partnershipId()), propertiesOf(row.parameters()));
+			});
 		}
-		relationships("AGREEMENT_WITH", "Cluster", "Cluster", pairs(rows, DatasetFile.AGREEMENTS));
+		try (AdminCsvTable ecosystems = links("TARGETS", "Partnership", "Ecosystem");
+				AdminCsvTable valueChains = links("TARGETS", "Partnership", "ValueChain")) {
+			validation.forEachValid(DatasetFile.PARTNERSHIP_TARGETS, row -> {
+				PartnershipTargetRow target = (PartnershipTargetRow) row;
+				link("Ecosystem".equals(target.targetLabel()) ? ecosystems : valueChains, target);
+			});
+		}
 	}
 
-	private static DatasetFile kind(String label) {
-		return switch (label) {
-			case "Cluster" -> DatasetFile.CLUSTERS;
-			case "Company" -> DatasetFile.COMPANIES;
-			default -> DatasetFile.ORGANISATIONS;
-		};
+	/** A relationship file whose rows' parameters are {@code from}, {@code to} and {@code properties}. */
+	private void links(Validation validation, DatasetFile kind, String type, String from, String to)
+			throws IOException {
+		try (AdminCsvTable table = links(type, from, to)) {
+			validation.forEachValid(kind, row -> link(table, (LinkRow) row));
+		}
+	}
+
+	private AdminCsvTable nodes(String label) throws IOException {
+		return new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label, List.of("id:ID(" + label + ")"),
+				this.arguments);
+	}
+
+	private AdminCsvTable links(String type, String from, String to) throws IOException {
+		return new AdminCsvTable(this.work, "relationships-" + type + "-" + from + "-" + to, "--relationships=" + type,
+				List.of(":START_ID(" + from + ")", ":END_ID(" + to + ")"), this.arguments);
+	}
+
+	/** A node table of reference keys, written whole. */
+	private void nodes(String label, String idKey, List<Map<String, Object>> nodes) throws IOException {
+		try (AdminCsvTable table = new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label,
+				List.of(idKey + ":ID(" + label + ")"), this.arguments)) {
+			for (Map<String, Object> node : nodes) {
+				Map<String, Object> properties = new HashMap<>(node);
+				properties.remove(idKey);
+				table.row(List.of((String) node.get(idKey)), properties);
+			}
+		}
+	}
+
+	private static void node(AdminCsvTable table, Map<String, Object> properties) {
+		Map<String, Object> rest = new HashMap<>(properties);
+		rest.remove("id");
+		table.row(List.of((String) properties.get("id")), rest);
+	}
+
+	private static void seat(AdminCsvTable seats, Map<String, Object> node) {
+		if (node.get("region") != null) {
+			seats.row(List.of((String) node.get("id"), (String) node.get("region")), Map.of());
+		}
+	}
+
+	/** A relationship as the merge query writes it: its parameters' {@code from} and {@code to}, in that order. */
+	private static void link(AdminCsvTable table, LinkRow row) {
+		Map<String, Object> parameters = row.parameters();
+		table.row(List.of((String) parameters.get("from"), (String) parameters.get("to")), propertiesOf(parameters));
 	}
 
 	/** Runs the batch importer on the files written, then removes them. */
@@ -198,94 +270,6 @@ public final class BulkImport {
 		deleteWork();
 	}
 
-	/** A node file: the id column in the label's id space, then every property with its type. */
-	private void nodes(String label, String idKey, List<Map<String, Object>> nodes) throws IOException {
-		List<String> keys = keys(nodes, idKey);
-		List<String> header = new ArrayList<>();
-		header.add(idKey + ":ID(" + label + ")");
-		keys.forEach(key -> header.add(key + type(nodes, key)));
-		Path file = this.work.resolve("nodes-" + label + ".csv");
-		try (CsvWriter csv = writer(file)) {
-			csv.writeRecord(header);
-			for (Map<String, Object> node : nodes) {
-				List<String> fields = new ArrayList<>();
-				fields.add((String) node.get(idKey));
-				keys.forEach(key -> fields.add(text(node.get(key))));
-				csv.writeRecord(fields);
-			}
-		}
-		this.arguments.add("--nodes=" + label + "=" + file);
-	}
-
-	/** A relationship file between two id spaces, with the relationship's properties. */
-	private void relationships(String type, String from, String to, List<Map<String, Object>> links)
-			throws IOException {
-		if (links.isEmpty()) {
-			return;
-		}
-		List<Map<String, Object>> properties = links.stream().map(BulkImport::propertiesOf).toList();
-		List<String> keys = keys(properties, null);
-		List<String> header = new ArrayList<>(List.of(":START_ID(" + from + ")", ":END_ID(" + to + ")"));
-		keys.forEach(key -> header.add(key + type(properties, key)));
-		Path file = this.work.resolve("relationships-" + type + "-" + from + "-" + to + ".csv");
-		try (CsvWriter csv = writer(file)) {
-			csv.writeRecord(header);
-			for (int i = 0; i < links.size(); i++) {
-				List<String> fields = new ArrayList<>();
-				fields.add((String) links.get(i).get("from"));
-				fields.add((String) links.get(i).get("to"));
-				Map<String, Object> p = properties.get(i);
-				keys.forEach(key -> fields.add(text(p.get(key))));
-				csv.writeRecord(fields);
-			}
-		}
-		this.arguments.add("--relationships=" + type + "=" + file);
-	}
-
-	private static CsvWriter writer(Path file) throws IOException {
-		return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(file, StandardCharsets.UTF_8);
-	}
-
-	/** The property keys any row has a value for, sorted so the files do not depend on map order. */
-	private static List<String> keys(List<Map<String, Object>> rows, String idKey) {
-		TreeSet<String> keys = new TreeSet<>();
-		rows.forEach(row -> row.forEach((key, value) -> {
-			if (value != null && !key.equals(idKey)) {
-				keys.add(key);
-			}
-		}));
-		return List.copyOf(keys);
-	}
-
-	/** The neo4j-admin type of a column, from its first value: whole numbers are Cypher integers (64 bits). */
-	private static String type(List<Map<String, Object>> rows, String key) {
-		Object value = rows.stream().map(row -> row.get(key)).filter(v -> v != null).findFirst().orElse("");
-		if (value instanceof Integer || value instanceof Long) {
-			return ":long";
-		}
-		if (value instanceof Double || value instanceof Float) {
-			return ":double";
-		}
-		if (value instanceof Boolean) {
-			return ":boolean";
-		}
-		if (value instanceof ZonedDateTime) {
-			return ":datetime";
-		}
-		return "";
-	}
-
-	/** A value as the batch importer reads it; an empty field is no property, as a null is for SET +=. */
-	private static String text(Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (value instanceof ZonedDateTime time) {
-			return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-		}
-		return value.toString();
-	}
-
 	/** A cluster's, company's or organisation's properties with its region and country on the node. */
 	private static Map<String, Object> seated(Map<String, Object> row) {
 		Map<String, Object> p = withProperties(row);
@@ -306,22 +290,6 @@ public final class BulkImport {
 	private static Map<String, Object> propertiesOf(Map<String, Object> link) {
 		Object p = link.get("properties");
 		return (p == null) ? Map.of() : (Map<String, Object>) p;
-	}
-
-	private static List<Map<String, Object>> pairs(Map<DatasetFile, List<Map<String, Object>>> rows, DatasetFile kind) {
-		return rows.get(kind).stream().map(BulkImport::pair).toList();
-	}
-
-	private static Map<String, Object> pair(Map<String, Object> row) {
-		return link(row.get("from"), row.get("to"), row.get("properties"));
-	}
-
-	private static Map<String, Object> link(Object from, Object to, Object properties) {
-		Map<String, Object> link = new HashMap<>();
-		link.put("from", from);
-		link.put("to", to);
-		link.put("properties", properties);
-		return link;
 	}
 
 	private static Map<String, Object> props(Object... namesAndValues) {

@@ -2,6 +2,17 @@ package eu.clustergraph.importer;
 
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.TreeSet;
+
+import eu.clustergraph.dataset.AgreementRow;
+import eu.clustergraph.dataset.ClusterRow;
+import eu.clustergraph.dataset.CooperationRow;
+import eu.clustergraph.dataset.DatasetRow;
+import eu.clustergraph.dataset.LinkRow;
+import eu.clustergraph.dataset.MembershipRow;
+import eu.clustergraph.dataset.PartnershipMemberRow;
+import eu.clustergraph.dataset.PartnershipRow;
+import eu.clustergraph.dataset.SupplyRow;
 
 /**
  * Published after a dataset was written to the graph, so features that keep data derived from it (such as the
@@ -14,4 +25,47 @@ import java.util.Set;
  * @param partnerships the partnerships it wrote or added partners to
  */
 public record DatasetImported(Path directory, Set<String> clusters, Set<String> companies, Set<String> partnerships) {
+
+	/** Gathers the ids as the rows are written. */
+	static final class Collector {
+
+		private final Path directory;
+
+		private final Set<String> clusters = new TreeSet<>();
+
+		private final Set<String> companies = new TreeSet<>();
+
+		private final Set<String> partnerships = new TreeSet<>();
+
+		Collector(Path directory) {
+			this.directory = directory;
+		}
+
+		void add(DatasetRow row) {
+			if (row instanceof ClusterRow cluster) {
+				this.clusters.add(cluster.id());
+			}
+			else if (row instanceof MembershipRow membership) {
+				this.clusters.add(membership.clusterId());
+			}
+			else if (row instanceof AgreementRow || row instanceof CooperationRow || row instanceof SupplyRow) {
+				LinkRow link = (LinkRow) row;
+				Set<String> ends = (row instanceof AgreementRow) ? this.clusters : this.companies;
+				ends.add(link.from());
+				ends.add(link.to());
+			}
+			else if (row instanceof PartnershipRow partnership) {
+				this.partnerships.add(partnership.id());
+			}
+			else if (row instanceof PartnershipMemberRow member) {
+				this.partnerships.add(member.partnershipId());
+			}
+		}
+
+		DatasetImported collected() {
+			return new DatasetImported(this.directory, this.clusters, this.companies, this.partnerships);
+		}
+
+	}
+
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import eu.clustergraph.dataset.DatasetFile;
+import eu.clustergraph.dataset.DatasetRow;
+import eu.clustergraph.dataset.LinkRow;
+import eu.clustergraph.dataset.MembershipRow;
+import eu.clustergraph.dataset.NodeRow;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.reference.ReferenceCodes;
@@ -31,8 +34,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports a dataset: validates all of it first and writes nothing when anything is wrong (unless told to skip the
- * invalid rows), then writes nodes before relationships in batches, one transaction each, every write a
- * {@code MERGE} on a constraint-backed key. Re-running the same dataset changes nothing; re-running after a crash
+ * invalid rows), then streams each file again and writes nodes before relationships in batches, one transaction
+ * each, every write a {@code MERGE} on a constraint-backed key (or a {@code CREATE} where the key is proved new).
+ * Only ids and keys are held in memory, never the rows. Re-running the same dataset changes nothing; re-running after a crash
  * (even {@code kill -9}) completes it.
  */
 @Component
@@ -67,21 +71,21 @@ public class DatasetImporter {
 		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
 			.orElse(options.nutsVersion());
 		KnownIds known = new KnownIds(this.cypher, this.queries, this.codes, nutsVersion);
-		DatasetValidator.Validation validation = new DatasetValidator(directory, known, options.strictSizeClasses()).validate();
-		boolean write = validation.problems().isEmpty() || options.skipInvalid();
+		Validation validation = new DatasetValidator(directory, known, options.strictSizeClasses()).validate();
+		boolean write = validation.valid() || options.skipInvalid();
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		Map<String, Double> seconds = new LinkedHashMap<>();
 		if (write) {
-			NewNodes created = newNodes(validation.rows());
+			NewNodes created = newNodes(validation);
+			DatasetImported.Collector touched = new DatasetImported.Collector(directory);
 			for (DatasetFile kind : DatasetFile.values()) {
 				long kindStarted = System.nanoTime();
-				List<Map<String, Object>> valid = validation.rows().get(kind);
-				writeKind(kind, valid, nutsVersion, created);
-				rows.put(kind.fileName(), valid.size());
+				writeKind(kind, validation, nutsVersion, created, touched);
+				rows.put(kind.fileName(), validation.rows(kind));
 				seconds.put(kind.fileName(), (System.nanoTime() - kindStarted) / 1e9);
 			}
 			this.cypher.write(query("update-member-counts"), Map.of());
-			this.events.publishEvent(written(directory, validation.rows()));
+			this.events.publishEvent(touched.collected());
 			markImported(directory, manifest, rows, validation.problems().size());
 		}
 		ImportResult result = new ImportResult(write, rows, seconds, validation.problems(), validation.warnings(),
@@ -92,90 +96,56 @@ public class DatasetImporter {
 		return result;
 	}
 
-	/** What the import wrote that derived data depends on: the clusters, linked companies and partnerships. */
-	private static DatasetImported written(Path directory, Map<DatasetFile, List<Map<String, Object>>> rows) {
-		Set<String> clusters = new TreeSet<>();
-		Set<String> companies = new TreeSet<>();
-		Set<String> partnerships = new TreeSet<>();
-		rows.getOrDefault(DatasetFile.CLUSTERS, List.of()).forEach(row -> clusters.add((String) row.get("id")));
-		rows.getOrDefault(DatasetFile.MEMBERSHIPS, List.of()).forEach(row -> clusters.add((String) row.get("to")));
-		rows.getOrDefault(DatasetFile.AGREEMENTS, List.of()).forEach(row -> {
-			clusters.add((String) row.get("from"));
-			clusters.add((String) row.get("to"));
-		});
-		for (DatasetFile links : List.of(DatasetFile.COOPERATIONS, DatasetFile.SUPPLIES)) {
-			rows.getOrDefault(links, List.of()).forEach(row -> {
-				companies.add((String) row.get("from"));
-				companies.add((String) row.get("to"));
-			});
-		}
-		rows.getOrDefault(DatasetFile.PARTNERSHIPS, List.of()).forEach(row -> partnerships.add((String) row.get("id")));
-		rows.getOrDefault(DatasetFile.PARTNERSHIP_MEMBERS, List.of())
-			.forEach(row -> partnerships.add((String) row.get("from")));
-		return new DatasetImported(directory, clusters, companies, partnerships);
-	}
-
 	/**
-	 * Writes one kind, a batch per transaction, one batch at a time. Two concurrent writers were measured slower on
-	 * two cores (the database's commit work already fills the second core) and deadlock on shared hub nodes. Rows of
-	 * nodes the graph did not hold before this import, and relationships of such nodes, are created without the
-	 * look-up a MERGE makes ({@code create-*} queries); the rest are merged.
+	 * Writes one kind as its valid rows stream from the file, a batch per transaction, one batch at a time. Two
+	 * concurrent writers were measured slower on two cores (the database's commit work already fills the second
+	 * core) and deadlock on shared hub nodes. Rows of nodes the graph did not hold before this import, and
+	 * relationships of such nodes, go through the file's {@link DatasetFile#createQuery() create query}, without the
+	 * look-up a MERGE makes; the rest are merged.
 	 */
-	private void writeKind(DatasetFile kind, List<Map<String, Object>> rows, int nutsVersion, NewNodes created) {
-		if (rows.isEmpty()) {
+	private void writeKind(DatasetFile kind, Validation validation, int nutsVersion, NewNodes created,
+			DatasetImported.Collector touched) {
+		if (validation.rows(kind) == 0) {
 			return;
 		}
-		try (Progress progress = Progress.start(kind.fileName(), rows.size())) {
-			switch (kind) {
-				case CLUSTERS, COMPANIES, ORGANISATIONS, PARTNERSHIPS ->
-					write(queryName(kind), rows, row -> created.has(kind, row.get("id")), nutsVersion, progress);
-				case MEMBERSHIPS -> {
-					write("merge-company-memberships", withLabel(rows, "Company"),
-							created.either(DatasetFile.COMPANIES, DatasetFile.CLUSTERS), nutsVersion, progress);
-					write("merge-organisation-memberships", withLabel(rows, "Organisation"),
-							created.either(DatasetFile.ORGANISATIONS, DatasetFile.CLUSTERS), nutsVersion, progress);
+		Predicate<DatasetRow> isNew = created.isNew(kind);
+		NamedQuery merge = this.queries.get(kind.mergeQuery());
+		NamedQuery create = kind.createQuery().map(this.queries::get).orElse(merge);
+		List<Map<String, Object>> fresh = new ArrayList<>(BATCH_SIZE);
+		List<Map<String, Object>> stored = new ArrayList<>(BATCH_SIZE);
+		try (Progress progress = Progress.start(kind.fileName(), validation.rows(kind))) {
+			validation.forEachValid(kind, row -> {
+				touched.add(row);
+				boolean isNewRow = isNew.test(row);
+				List<Map<String, Object>> batch = isNewRow ? fresh : stored;
+				batch.add(row.parameters());
+				if (batch.size() == BATCH_SIZE) {
+					write(isNewRow ? create : merge, batch, nutsVersion, progress);
 				}
-				case PARTNERSHIP_TARGETS -> {
-					write("merge-partnership-ecosystem-targets", withLabel(rows, "Ecosystem"),
-							created.either(DatasetFile.PARTNERSHIPS, null), nutsVersion, progress);
-					write("merge-partnership-value-chain-targets", withLabel(rows, "ValueChain"),
-							created.either(DatasetFile.PARTNERSHIPS, null), nutsVersion, progress);
-				}
-				case CLUSTER_ECOSYSTEMS, CLUSTER_STAGES ->
-					write(queryName(kind), rows, created.either(DatasetFile.CLUSTERS, null), nutsVersion, progress);
-				case COMPANY_STAGES ->
-					write(queryName(kind), rows, created.either(DatasetFile.COMPANIES, null), nutsVersion, progress);
-				case COOPERATIONS, SUPPLIES -> write(queryName(kind), rows,
-						created.either(DatasetFile.COMPANIES, DatasetFile.COMPANIES), nutsVersion, progress);
-				case PARTNERSHIP_MEMBERS -> write(queryName(kind), rows,
-						created.either(DatasetFile.PARTNERSHIPS, DatasetFile.CLUSTERS), nutsVersion, progress);
-				case AGREEMENTS -> write(queryName(kind), rows,
-						created.either(DatasetFile.CLUSTERS, DatasetFile.CLUSTERS), nutsVersion, progress);
-				// indicators and regional activity hang from reference nodes, which are never new
-				default -> write(queryName(kind), rows, nutsVersion, progress);
-			}
+			});
+			write(create, fresh, nutsVersion, progress);
+			write(merge, stored, nutsVersion, progress);
 		}
 	}
 
-	/** Rows of new nodes (or of relationships of new nodes) through the {@code create-} variant, the rest merged. */
-	private void write(String mergeQuery, List<Map<String, Object>> rows, Predicate<Map<String, Object>> isNew,
-			int nutsVersion, Progress progress) {
-		Map<Boolean, List<Map<String, Object>>> byNewness = rows.stream()
-			.collect(Collectors.partitioningBy(isNew));
-		write(mergeQuery.replaceFirst("^merge-", "create-"), byNewness.get(true), nutsVersion, progress);
-		write(mergeQuery, byNewness.get(false), nutsVersion, progress);
+	private void write(NamedQuery query, List<Map<String, Object>> batch, int nutsVersion, Progress progress) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		this.cypher.write(query, Map.of("rows", List.copyOf(batch), "nutsVersion", nutsVersion));
+		progress.step(batch.size());
+		batch.clear();
 	}
 
 	/**
-	 * The ids of the dataset's nodes that the graph does not hold yet, looked up before anything is written: their
-	 * rows and relationships cannot collide with stored ones. A run after a crash finds the nodes the first run wrote,
-	 * and merges them.
+	 * The ids of the dataset's valid nodes that the graph does not hold yet, looked up before anything is written:
+	 * their rows and relationships cannot collide with stored ones. A run after a crash finds the nodes the first run
+	 * wrote, and merges them.
 	 */
-	private NewNodes newNodes(Map<DatasetFile, List<Map<String, Object>>> rows) {
+	private NewNodes newNodes(Validation validation) {
 		Map<DatasetFile, Set<String>> fresh = new EnumMap<>(DatasetFile.class);
-		for (DatasetFile kind : List.of(DatasetFile.CLUSTERS, DatasetFile.COMPANIES, DatasetFile.ORGANISATIONS,
-				DatasetFile.PARTNERSHIPS)) {
-			List<String> ids = rows.getOrDefault(kind, List.of()).stream().map(row -> (String) row.get("id")).toList();
+		for (DatasetFile kind : DatasetValidator.NODE_FILES) {
+			List<String> ids = List.copyOf(validation.validIds(kind));
 			Set<String> absent = new HashSet<>(ids);
 			for (int from = 0; from < ids.size(); from += BATCH_SIZE) {
 				absent.removeAll(this.cypher.read(query("existing-ids"), Map.of("label", KnownIds.label(kind), "ids",
@@ -189,35 +159,34 @@ public class DatasetImporter {
 	/** The dataset's node ids per kind that were not in the graph when the import began. */
 	private record NewNodes(Map<DatasetFile, Set<String>> ids) {
 
-		boolean has(DatasetFile kind, Object id) {
+		private boolean has(DatasetFile kind, String id) {
 			return this.ids.getOrDefault(kind, Set.of()).contains(id);
 		}
 
-		/** A relationship row whose {@code from} (of kind {@code from}) or {@code to} (of kind {@code to}) is new. */
-		Predicate<Map<String, Object>> either(DatasetFile from, DatasetFile to) {
-			return row -> has(from, row.get("from")) || (to != null && has(to, row.get("to")));
+		/** Whether a row of the file is of a new node, or a relationship with a new node at either end. */
+		Predicate<DatasetRow> isNew(DatasetFile kind) {
+			return switch (kind) {
+				case CLUSTERS, COMPANIES, ORGANISATIONS, PARTNERSHIPS -> row -> has(kind, ((NodeRow) row).id());
+				case MEMBERSHIPS -> row -> {
+					MembershipRow membership = (MembershipRow) row;
+					DatasetFile member = "Company".equals(membership.memberLabel()) ? DatasetFile.COMPANIES
+							: DatasetFile.ORGANISATIONS;
+					return has(member, membership.memberId()) || has(DatasetFile.CLUSTERS, membership.clusterId());
+				};
+				case CLUSTER_ECOSYSTEMS, CLUSTER_STAGES -> row -> has(DatasetFile.CLUSTERS, ((LinkRow) row).from());
+				case COMPANY_STAGES -> row -> has(DatasetFile.COMPANIES, ((LinkRow) row).from());
+				case COOPERATIONS, SUPPLIES -> row -> has(DatasetFile.COMPANIES, ((LinkRow) row).from())
+						|| has(DatasetFile.COMPANIES, ((LinkRow) row).to());
+				case PARTNERSHIP_MEMBERS -> row -> has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from())
+						|| has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
+				case PARTNERSHIP_TARGETS -> row -> has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from());
+				case AGREEMENTS -> row -> has(DatasetFile.CLUSTERS, ((LinkRow) row).from())
+						|| has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
+				// indicators and regional activity hang from reference nodes, which are never new
+				default -> row -> false;
+			};
 		}
 
-	}
-
-	private void write(String queryName, List<Map<String, Object>> rows, int nutsVersion, Progress progress) {
-		if (rows.isEmpty()) {
-			return;
-		}
-		NamedQuery query = query(queryName);
-		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
-			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE));
-			this.cypher.write(query, Map.of("rows", batch, "nutsVersion", nutsVersion));
-			progress.step(batch.size());
-		}
-	}
-
-	private static String queryName(DatasetFile kind) {
-		return "merge-" + kind.fileName().replace(".csv", "").replace('_', '-');
-	}
-
-	private static List<Map<String, Object>> withLabel(List<Map<String, Object>> rows, String label) {
-		return rows.stream().filter(row -> label.equals(row.get("label"))).toList();
 	}
 
 	private void markImported(Path directory, Optional<JsonNode> manifest, Map<String, Integer> rows, int skipped)

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import eu.clustergraph.dataset.Problem;
+
 /**
  * What an import did.
  *

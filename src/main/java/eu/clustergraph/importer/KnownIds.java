@@ -67,6 +67,11 @@ final class KnownIds {
 		}
 	}
 
+	/** Whether there is a graph to ask (not so for a store that does not exist yet). */
+	boolean hasGraph() {
+		return this.cypher != null;
+	}
+
 	void resolveExisting(Map<DatasetFile, Set<String>> wanted) {
 		if (this.cypher == null) {
 			return;

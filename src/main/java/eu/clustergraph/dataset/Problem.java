@@ -1,4 +1,4 @@
-package eu.clustergraph.importer;
+package eu.clustergraph.dataset;
 
 /**
  * One thing wrong with a dataset, where it is.

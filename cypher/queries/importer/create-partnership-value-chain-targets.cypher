@@ -1,7 +1,0 @@
-// As merge-partnership-value-chain-targets.cypher, for rows whose Partnership the same import has just created: the relationship cannot exist
-// yet, so it is created without looking for it first.
-:param {rows: [{from: 'PA001', to: 'BAT'}]}
-UNWIND $rows AS row
-MATCH (p:Partnership {id: row.from})
-MATCH (v:ValueChain {id: row.to})
-CREATE (p)-[:TARGETS]->(v)

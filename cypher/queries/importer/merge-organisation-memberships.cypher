@@ -1,7 +1,0 @@
-// Organisation memberships of clusters.
-:param {rows: [{from: 'OR00001', to: 'CL00001', properties: {since: 2015}}]}
-UNWIND $rows AS row
-MATCH (m:Organisation {id: row.from})
-MATCH (c:Cluster {id: row.to})
-MERGE (m)-[r:MEMBER_OF]->(c)
-SET r += row.properties
