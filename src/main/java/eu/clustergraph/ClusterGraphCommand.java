@@ -66,9 +66,17 @@ public class ClusterGraphCommand implements Callable<Integer> {
 	 */
 	static int runJob(List<String> springArguments, Consumer<StartupSequence> steps,
 			ToIntFunction<ConfigurableApplicationContext> job) {
+		return runJob(springArguments, List.of(), steps, job);
+	}
+
+	/** As {@link #runJob(List, Consumer, ToIntFunction)}, with beans of its own registered before the context starts. */
+	static int runJob(List<String> springArguments, List<Object> beans, Consumer<StartupSequence> steps,
+			ToIntFunction<ConfigurableApplicationContext> job) {
 		ConfigurableApplicationContext context;
 		try {
 			context = new SpringApplicationBuilder(ClusterGraphApplication.class).web(WebApplicationType.NONE)
+				.initializers(initialised -> beans.forEach(bean -> initialised.getBeanFactory()
+					.registerSingleton(bean.getClass().getName(), bean)))
 				.run(springArguments.toArray(String[]::new));
 		}
 		catch (RuntimeException startupFailure) {

@@ -64,25 +64,40 @@ public final class BulkImport {
 	 * Nothing is written when it is not; the store must not exist yet.
 	 */
 	public static ImportResult intoNewStore(Path neo4jHome, Path dataset, int defaultNutsVersion) throws IOException {
+		return intoNewStore(neo4jHome, new ImportOptions(dataset, false, null, defaultNutsVersion));
+	}
+
+	/**
+	 * As {@link #intoNewStore(Path, Path, int)}, with the options of an online import: the valid rows of an invalid
+	 * dataset when told to skip the rest, strict size classes, a report file.
+	 */
+	public static ImportResult intoNewStore(Path neo4jHome, ImportOptions options) throws IOException {
 		long started = System.nanoTime();
+		Path dataset = options.directory();
 		Optional<JsonNode> manifest = DatasetImporter.manifest(dataset);
-		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(defaultNutsVersion))
-			.orElse(defaultNutsVersion);
+		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
+			.orElse(options.nutsVersion());
 		PackagedReference reference = new PackagedReference();
-		Validation validation = new DatasetValidator(dataset, new KnownIds(reference, nutsVersion), false).validate();
+		Validation validation = new DatasetValidator(dataset, new KnownIds(reference, nutsVersion),
+				options.strictSizeClasses())
+			.validate();
+		boolean write = validation.valid() || options.skipInvalid();
 		Map<String, Integer> rows = new LinkedHashMap<>();
-		if (!validation.valid()) {
-			return new ImportResult(false, rows, Map.of(), validation.problems(), validation.warnings(),
-					Duration.ofNanos(System.nanoTime() - started));
+		if (write) {
+			for (DatasetFile kind : DatasetFile.values()) {
+				rows.put(kind.fileName(), validation.rows(kind));
+			}
+			BulkImport bulk = new BulkImport(neo4jHome);
+			bulk.writeFiles(validation, reference, nutsVersion,
+					marker(dataset, manifest, rows, validation.problems().size()));
+			bulk.run();
 		}
-		for (DatasetFile kind : DatasetFile.values()) {
-			rows.put(kind.fileName(), validation.rows(kind));
-		}
-		BulkImport bulk = new BulkImport(neo4jHome);
-		bulk.writeFiles(validation, reference, nutsVersion, marker(dataset, manifest, rows));
-		bulk.run();
-		return new ImportResult(true, rows, Map.of(), List.of(), validation.warnings(),
+		ImportResult result = new ImportResult(write, rows, Map.of(), validation.problems(), validation.warnings(),
 				Duration.ofNanos(System.nanoTime() - started));
+		if (options.report() != null) {
+			DatasetImporter.writeReport(options, result);
+		}
+		return result;
 	}
 
 	/** Streams every valid row of the dataset into the batch importer's files, a pass over each dataset file. */
@@ -301,9 +316,9 @@ public final class BulkImport {
 	}
 
 	/** The marker {@code mark-dataset} writes when an import completes. */
-	private static Map<String, Object> marker(Path dataset, Optional<JsonNode> manifest, Map<String, Integer> rows)
-			throws IOException {
-		Map<String, Object> marker = new HashMap<>(DatasetImporter.markerProperties(dataset, manifest, rows, 0));
+	private static Map<String, Object> marker(Path dataset, Optional<JsonNode> manifest, Map<String, Integer> rows,
+			int skipped) throws IOException {
+		Map<String, Object> marker = new HashMap<>(DatasetImporter.markerProperties(dataset, manifest, rows, skipped));
 		marker.put("id", DatasetImporter.markerId(dataset));
 		marker.put("completedAt", ZonedDateTime.now());
 		return marker;

@@ -233,7 +233,7 @@ public class DatasetImporter {
 		}
 	}
 
-	private static void writeReport(ImportOptions options, ImportResult result) {
+	static void writeReport(ImportOptions options, ImportResult result) {
 		Map<String, Object> report = new LinkedHashMap<>();
 		report.put("directory", options.directory().toAbsolutePath().normalize().toString());
 		report.put("written", result.written());

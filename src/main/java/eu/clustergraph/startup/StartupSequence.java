@@ -54,6 +54,11 @@ public class StartupSequence {
 	public void serve() {
 		prepare();
 		step("bootstrap the dataset", this.dataset::loadIfNone);
+		deriveTies();
+	}
+
+	/** The cooperation ties, when the graph has none yet (after a batch import, which does not derive them). */
+	public void deriveTies() {
 		step("derive the cooperation ties", this.ties::deriveIfMissing);
 	}
 
