@@ -45,6 +45,9 @@ class ImportCommand implements Callable<Integer> {
 			description = "reject a company whose employees do not fit its size class (default: a warning)")
 	boolean strictSizeClasses;
 
+	@Option(names = "--validate-only", description = "check the dataset as an import would, and write nothing")
+	boolean validateOnly;
+
 	@Option(names = "--bulk", description = "build the embedded database's store, which must not exist yet, with "
 			+ "Neo4j's parallel batch importer (much faster than the online import)")
 	boolean bulk;
@@ -66,7 +69,13 @@ class ImportCommand implements Callable<Integer> {
 		}
 		return ClusterGraphCommand.runJob(arguments, StartupSequence::prepare, context -> {
 			try {
-				return reported(context.getBean(DatasetImporter.class).importDataset(options));
+				DatasetImporter importer = context.getBean(DatasetImporter.class);
+				if (this.validateOnly) {
+					ImportResult result = importer.validate(options);
+					System.out.println(result.describe());
+					return result.problems().isEmpty() ? CommandLine.ExitCode.OK : CommandLine.ExitCode.SOFTWARE;
+				}
+				return reported(importer.importDataset(options));
 			}
 			catch (IllegalArgumentException | IllegalStateException | IOException failure) {
 				System.err.println("import: " + failure.getMessage());

@@ -61,6 +61,32 @@ public class DatasetImporter {
 		this.events = events;
 	}
 
+	/**
+	 * Validates a dataset as an import would and writes nothing: every problem and warning, and the rows that would
+	 * load per file. The report is written when asked for.
+	 */
+	public ImportResult validate(ImportOptions options) throws IOException {
+		long started = System.nanoTime();
+		Path directory = options.directory();
+		if (!Files.isDirectory(directory)) {
+			throw new IllegalArgumentException("The dataset directory " + directory + " does not exist");
+		}
+		int nutsVersion = manifest(directory).map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
+			.orElse(options.nutsVersion());
+		KnownIds known = new KnownIds(this.cypher, this.queries, this.codes, nutsVersion);
+		Validation validation = new DatasetValidator(directory, known, options.strictSizeClasses()).validate();
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		for (DatasetFile kind : DatasetFile.values()) {
+			rows.put(kind.fileName(), validation.rows(kind));
+		}
+		ImportResult result = new ImportResult(false, rows, Map.of(), validation.problems(), validation.warnings(),
+				Duration.ofNanos(System.nanoTime() - started));
+		if (options.report() != null) {
+			writeReport(options, result);
+		}
+		return result;
+	}
+
 	public ImportResult importDataset(ImportOptions options) throws IOException {
 		long started = System.nanoTime();
 		Path directory = options.directory();

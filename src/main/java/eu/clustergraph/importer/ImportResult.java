@@ -24,14 +24,23 @@ public record ImportResult(boolean written, Map<String, Integer> rows, Map<Strin
 		StringBuilder text = new StringBuilder();
 		list(text, this.warnings, "warning(s):", 20);
 		list(text, this.problems, "problem(s) found:", 200);
+		if (!this.written && this.problems.isEmpty()) {
+			text.append("Valid, nothing written; it would load:");
+			appendRows(text);
+			return text.toString();
+		}
 		if (!this.written) {
 			return text.append("Nothing was imported: fix the problems above, or pass --skip-invalid to load the valid rows.")
 				.toString();
 		}
 		text.append("Imported in ").append(this.took.toMillis()).append(" ms:");
-		this.rows.forEach((file, count) -> text.append(String.format(Locale.ROOT, "%n  %-26s %,10d rows %8.1f s", file, count,
-				this.seconds.getOrDefault(file, 0.0))));
+		appendRows(text);
 		return text.toString();
+	}
+
+	private void appendRows(StringBuilder text) {
+		this.rows.forEach((file, count) -> text.append(String.format(Locale.ROOT, "%n  %-26s %,10d rows", file, count))
+			.append(this.seconds.containsKey(file) ? String.format(Locale.ROOT, " %8.1f s", this.seconds.get(file)) : ""));
 	}
 
 	/** The first {@code limit} of some problems or warnings, one per line; the report file holds them all. */

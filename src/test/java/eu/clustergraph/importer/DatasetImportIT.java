@@ -170,6 +170,19 @@ class DatasetImportIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void validatingOnlyFindsWhatAnImportFindsAndWritesNothing() throws IOException {
+		writeFaultyDataset();
+		Map<String, Long> before = census();
+		ImportOptions options = new ImportOptions(this.directory, false, null, 2021);
+		ImportResult checked = this.importer.validate(options);
+
+		assertThat(checked.written()).isFalse();
+		assertThat(census()).isEqualTo(before);
+		assertThat(checked.rows()).containsEntry("clusters.csv", 2).containsEntry("companies.csv", 2);
+		assertThat(checked.problems()).isEqualTo(this.importer.importDataset(options).problems());
+	}
+
+	@Test
 	void theValidRowsOfTheFaultyDatasetLoadWithSkipInvalidAndStrictSizeClassesRejectsTheContradiction()
 			throws IOException {
 		writeFaultyDataset();
