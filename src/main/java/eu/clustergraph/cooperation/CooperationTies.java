@@ -12,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,11 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 
 	private final List<NamedQuery> rederive;
 
-	CooperationTies(CypherRunner cypher, CypherQueries queries) {
+	private final ApplicationEventPublisher events;
+
+	CooperationTies(CypherRunner cypher, CypherQueries queries, ApplicationEventPublisher events) {
 		this.cypher = cypher;
+		this.events = events;
 		this.count = queries.get("cooperation/count-ties");
 		this.touched = queries.get("cooperation/touched-clusters");
 		NamedQuery stale = queries.get("cooperation/mark-ties-stale");
@@ -80,6 +84,7 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 		long started = System.nanoTime();
 		this.cypher.writeTogether(this.rebuild, Collections.singletonMap("clusters", null));
 		logger.info("Derived the cluster cooperation ties in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		this.events.publishEvent(new TiesDerived(List.of()));
 		return ((Number) this.cypher.read(this.count, Map.of(), record -> record.asMap()).get(0).get("ties")).longValue();
 	}
 
@@ -92,6 +97,7 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 		this.cypher.writeTogether(this.rederive, Map.of("clusters", clusters));
 		logger.info("Derived the cooperation ties of " + clusters.size() + " clusters in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
+		this.events.publishEvent(new TiesDerived(List.copyOf(clusters)));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import eu.clustergraph.analytics.NetworkAnalytics;
 import eu.clustergraph.bootstrap.DatasetBootstrap;
 import eu.clustergraph.cooperation.CooperationTies;
 import eu.clustergraph.reference.ReferenceDataLoader;
@@ -40,10 +41,13 @@ public class StartupSequence {
 
 	private final CooperationTies ties;
 
+	private final NetworkAnalytics analytics;
+
 	private final List<Step> completed = new CopyOnWriteArrayList<>();
 
 	StartupSequence(SchemaMigrations migrations, ReferenceDataLoader reference, DatasetBootstrap dataset,
-			CooperationTies ties) {
+			CooperationTies ties, NetworkAnalytics analytics) {
+		this.analytics = analytics;
 		this.migrations = migrations;
 		this.reference = reference;
 		this.dataset = dataset;
@@ -55,6 +59,7 @@ public class StartupSequence {
 		prepare();
 		step("bootstrap the dataset", this.dataset::loadIfNone);
 		deriveTies();
+		step("compute the network analytics", this.analytics::computeIfStale);
 	}
 
 	/** The cooperation ties, when the graph has none yet (after a batch import, which does not derive them). */

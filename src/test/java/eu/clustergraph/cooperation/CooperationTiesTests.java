@@ -27,37 +27,41 @@ class CooperationTiesTests {
 	@Test
 	void aFirstStartImportDerivesTheTiesOnce() {
 		Graph graph = new Graph(0);
-		CooperationTies ties = new CooperationTies(graph.runner(), new CypherQueries());
+		CooperationTies ties = new CooperationTies(graph.runner(), new CypherQueries(), graph.events::add);
 		// the bootstrap step's import announces itself, then the ties step finds them derived
 		ties.onApplicationEvent(new PayloadApplicationEvent<>(this,
 				new DatasetImported(Path.of("dataset"), Set.of("CL00001"), Set.of(), Set.of())));
 		ties.deriveIfMissing();
 		assertThat(graph.rebuilds).hasValue(1);
+		// and says so once, for what is computed from the ties (the network analytics)
+		assertThat(graph.events).hasSize(1).first().isInstanceOf(TiesDerived.class);
 	}
 
 	@Test
 	void aGraphImportedWithoutTiesGetsThem() {
 		Graph graph = new Graph(0);
-		new CooperationTies(graph.runner(), new CypherQueries()).deriveIfMissing();
+		new CooperationTies(graph.runner(), new CypherQueries(), graph.events::add).deriveIfMissing();
 		assertThat(graph.rebuilds).hasValue(1);
 	}
 
 	@Test
 	void aGraphWithTiesKeepsThem() {
 		Graph graph = new Graph(5);
-		new CooperationTies(graph.runner(), new CypherQueries()).deriveIfMissing();
+		new CooperationTies(graph.runner(), new CypherQueries(), graph.events::add).deriveIfMissing();
 		assertThat(graph.rebuilds).hasValue(0);
 	}
 
 	@Test
 	void aGraphWhoseTiesHaveNoStrengthYetGetsThemDerivedAgain() {
 		Graph graph = new Graph(5, 5);
-		new CooperationTies(graph.runner(), new CypherQueries()).deriveIfMissing();
+		new CooperationTies(graph.runner(), new CypherQueries(), graph.events::add).deriveIfMissing();
 		assertThat(graph.rebuilds).hasValue(1);
 	}
 
 	/** A graph of clusters whose ties exist once they have been derived (or from the start, when given). */
 	private static final class Graph {
+
+		final java.util.List<Object> events = new java.util.ArrayList<>();
 
 		final AtomicInteger rebuilds = new AtomicInteger();
 

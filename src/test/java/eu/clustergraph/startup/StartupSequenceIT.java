@@ -35,7 +35,7 @@ class StartupSequenceIT extends EmbeddedGraph {
 	void theServiceRanEveryStepInOrderOnce() {
 		assertThat(this.sequence.completed()).extracting(Step::name)
 			.containsExactly("migrate the schema", "load the reference data", "bootstrap the dataset",
-					"derive the cooperation ties");
+					"derive the cooperation ties", "compute the network analytics");
 	}
 
 	@Test

@@ -1,0 +1,115 @@
+package eu.clustergraph.analytics;
+
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+import eu.clustergraph.cooperation.CooperationProperties;
+import eu.clustergraph.cooperation.TiesDerived;
+import eu.clustergraph.system.cypher.CypherQueries;
+import eu.clustergraph.system.cypher.CypherRunner;
+import eu.clustergraph.system.cypher.NamedQuery;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.exceptions.ClientException;
+
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the cluster network's metrics on a GDS projection of the tie network (PageRank, betweenness, degree in
+ * the country and across borders, weighted degree, Louvain community, articulation points) and writes them onto the
+ * clusters with when and at which minimum strength they were computed. The projection lives only while it runs.
+ */
+@Component
+public class NetworkAnalytics implements ApplicationListener<PayloadApplicationEvent<TiesDerived>> {
+
+	private static final Log logger = LogFactory.getLog(NetworkAnalytics.class);
+
+	private static final String GRAPH = "cluster-network-analytics";
+
+	private final CypherRunner cypher;
+
+	private final NamedQuery project;
+
+	private final NamedQuery compute;
+
+	private final NamedQuery brokerage;
+
+	private final NamedQuery drop;
+
+	private final NamedQuery mark;
+
+	private final NamedQuery status;
+
+	private final double defaultMinStrength;
+
+	NetworkAnalytics(CypherRunner cypher, CypherQueries queries, CooperationProperties cooperation) {
+		this.cypher = cypher;
+		this.project = queries.get("analytics/project-network");
+		this.compute = queries.get("analytics/compute-metrics");
+		this.brokerage = queries.get("analytics/write-brokerage");
+		this.drop = queries.get("analytics/drop-network");
+		this.mark = queries.get("analytics/mark-computed");
+		this.status = queries.get("analytics/status");
+		this.defaultMinStrength = cooperation.minStrength();
+	}
+
+	/** Whenever ties were derived (after every import): the metrics of the network as it is now. */
+	@Override
+	public void onApplicationEvent(PayloadApplicationEvent<TiesDerived> event) {
+		computeOrWarn();
+	}
+
+	/**
+	 * The start-up step: computes the metrics unless those stored are of the current tie network. A database
+	 * without GDS (an external Neo4j) leaves them uncomputed, with a warning, and the service starts anyway.
+	 */
+	public void computeIfStale() {
+		boolean current = this.cypher.read(this.status, Map.of("minStrength", this.defaultMinStrength),
+				record -> record.get("current").asBoolean(false)).stream().findFirst().orElse(false);
+		if (!current) {
+			computeOrWarn();
+		}
+	}
+
+	/** At the default minimum strength, the one "tied" means when a request names none. */
+	public void compute() {
+		compute(this.defaultMinStrength);
+	}
+
+	private void computeOrWarn() {
+		try {
+			compute();
+		}
+		catch (ClientException unavailable) {
+			if (!unavailable.code().contains("ProcedureNotFound") && !unavailable.getMessage().contains("gds.")) {
+				throw unavailable;
+			}
+			logger.warn("The network analytics need the Graph Data Science library, which this database does not "
+					+ "have; the metrics stay uncomputed: " + unavailable.getMessage());
+		}
+	}
+
+	public void compute(double minStrength) {
+		long started = System.nanoTime();
+		Map<String, Object> graph = Map.of("graph", GRAPH);
+		this.cypher.write(this.drop, graph);
+		try {
+			long nodes = this.cypher.read(this.project, Map.of("graph", GRAPH, "minStrength", minStrength),
+					record -> record.get("nodes").asLong(0)).stream().findFirst().orElse(0L);
+			if (nodes == 0) {
+				return;
+			}
+			this.cypher.write(this.compute, graph);
+			ZonedDateTime now = ZonedDateTime.now();
+			this.cypher.write(this.brokerage, Map.of("graph", GRAPH, "minStrength", minStrength, "computedAt", now));
+			this.cypher.write(this.mark, Map.of("minStrength", minStrength, "computedAt", now));
+		}
+		finally {
+			this.cypher.write(this.drop, graph);
+		}
+		logger.info("Computed the network analytics in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+}
