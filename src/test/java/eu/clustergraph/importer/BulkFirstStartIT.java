@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The bulk first start and the online import write the same graph. This context loads the 5,000-company preset
  * online ({@code clustergraph.dataset.bulk=false}); the test batch-imports the same dataset directory into a new
  * store and compares what an import writes: every node of the dataset's labels with all its properties, and every
- * relationship an import writes with its ends and properties (the marker's completion time aside).
+ * relationship an import writes with its ends and properties (the marker's completion time and the derived network
+ * metrics aside).
  */
 @SpringBootTest(properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.companies=5000",
 		"clustergraph.dataset.real=false", "clustergraph.dataset.bulk=false" })
@@ -99,9 +100,14 @@ class BulkFirstStartIT {
 		return fingerprint;
 	}
 
+	/**
+	 * What an import wrote: without the marker's completion time, and without the network metrics the analytics
+	 * step derives afterwards (they follow the ties, which neither way's import writes).
+	 */
 	private static Object withoutTime(Object properties) {
 		Map<?, ?> map = new TreeMap<>((Map<?, ?>) properties);
 		map.remove("completedAt");
+		map.keySet().removeIf(key -> ((String) key).startsWith("network"));
 		return map;
 	}
 
