@@ -64,6 +64,11 @@ class ImportCommand implements Callable<Integer> {
 		List<String> arguments = new ArrayList<>(this.springArguments);
 		ImportOptions options = new ImportOptions(this.directory, this.skipInvalid, this.report, this.nutsVersion,
 				this.strictSizeClasses);
+		if (this.bulk && this.validateOnly) {
+			System.err.println("import: --bulk and --validate-only exclude each other: --validate-only writes nothing, "
+					+ "--bulk builds a store");
+			return CommandLine.ExitCode.USAGE;
+		}
 		if (this.bulk) {
 			return bulk(arguments, options);
 		}

@@ -58,6 +58,12 @@ class BulkImportCommandIT {
 		assertThat(count("MATCH (c:Cluster) RETURN count(c) AS n")).isEqualTo(97);
 	}
 
+	@Test
+	void aBulkImportThatIsToValidateOnlyIsRefusedBeforeAnythingStarts() {
+		assertThat(bulkImport(RealDatasetIT.REAL, "--validate-only")).isEqualTo(CommandLine.ExitCode.USAGE);
+		assertThat(this.directory.resolve("graph")).doesNotExist();
+	}
+
 	private int bulkImport(Path dataset, String... options) {
 		List<String> arguments = new ArrayList<>(List.of("import", "--bulk", dataset.toString()));
 		arguments.addAll(List.of(options));
