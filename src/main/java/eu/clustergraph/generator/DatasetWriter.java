@@ -217,7 +217,7 @@ final class DatasetWriter {
 		try (Csv csv = new Csv(TRUTH + "/unorganised_strength.csv", List.of("region", "ecosystem_id",
 				"location_quotient", "employees", "establishments", "planted"))) {
 			for (GroundTruth.UnorganisedStrength row : truth.unorganisedStrengths()) {
-				csv.row(row.region(), row.ecosystem(), decimal(row.quotient(), 6), Long.toString(row.employees()),
+				csv.row(row.region(), row.ecosystem(), CsvFields.decimal(row.quotient(), 6), Long.toString(row.employees()),
 						Long.toString(row.establishments()), Boolean.toString(row.planted()));
 			}
 		}
@@ -315,10 +315,6 @@ final class DatasetWriter {
 				csv.row(row.in(DatasetFile.AGREEMENTS));
 			}
 		}
-	}
-
-	static String decimal(double value, int scale) {
-		return CsvFields.decimal(value, scale);
 	}
 
 	private Csv open(DatasetFile file) throws IOException {

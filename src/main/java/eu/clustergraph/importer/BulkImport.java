@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,18 +74,14 @@ public final class BulkImport {
 		long started = System.nanoTime();
 		Path dataset = options.directory();
 		Optional<JsonNode> manifest = DatasetImporter.manifest(dataset);
-		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
-			.orElse(options.nutsVersion());
+		int nutsVersion = DatasetImporter.nutsVersion(manifest, options);
 		PackagedReference reference = new PackagedReference();
 		Validation validation = new DatasetValidator(dataset, new KnownIds(reference, nutsVersion),
 				options.strictSizeClasses())
 			.validate();
 		boolean write = validation.valid() || options.skipInvalid();
-		Map<String, Integer> rows = new LinkedHashMap<>();
+		Map<String, Integer> rows = write ? validation.rowsPerFile() : Map.of();
 		if (write) {
-			for (DatasetFile kind : DatasetFile.values()) {
-				rows.put(kind.fileName(), validation.rows(kind));
-			}
 			BulkImport bulk = new BulkImport(neo4jHome);
 			bulk.writeFiles(validation, reference, nutsVersion,
 					marker(dataset, manifest, rows, validation.problems().size()));
@@ -216,7 +211,11 @@ public final class BulkImport {
 	}
 
 	private AdminCsvTable nodes(String label) throws IOException {
-		return new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label, List.of("id:ID(" + label + ")"),
+		return nodes(label, "id");
+	}
+
+	private AdminCsvTable nodes(String label, String idKey) throws IOException {
+		return new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label, List.of(idKey + ":ID(" + label + ")"),
 				this.arguments);
 	}
 
@@ -227,8 +226,7 @@ public final class BulkImport {
 
 	/** A node table of reference keys, written whole. */
 	private void nodes(String label, String idKey, List<Map<String, Object>> nodes) throws IOException {
-		try (AdminCsvTable table = new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label,
-				List.of(idKey + ":ID(" + label + ")"), this.arguments)) {
+		try (AdminCsvTable table = nodes(label, idKey)) {
 			for (Map<String, Object> node : nodes) {
 				Map<String, Object> properties = new HashMap<>(node);
 				properties.remove(idKey);

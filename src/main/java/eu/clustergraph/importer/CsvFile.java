@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvReader.CsvReaderBuilder;
@@ -129,13 +130,14 @@ final class CsvFile {
 		quotes.reset();
 		report(opened, "a quoted field opens here and is never closed (unbalanced \"); the line is skipped and reading "
 				+ "goes on at the next");
-		resynchronise(opened);
+		List<Line> lines = List.copyOf(this.record);
+		this.record.clear();
+		resynchronise(lines, opened);
 	}
 
-	/** The record's lines but the skipped one are read again, as records of their own. */
-	private void resynchronise(long skipped) {
-		List<Line> rest = this.record.stream().filter(line -> line.number() != skipped).toList();
-		this.record.clear();
+	/** A record's lines but the skipped one are read again, as records of their own. */
+	private void resynchronise(List<Line> lines, long skipped) {
+		List<Line> rest = lines.stream().filter(line -> line.number() != skipped).toList();
 		for (int i = rest.size() - 1; i >= 0; i--) {
 			this.again.push(rest.get(i));
 		}
@@ -150,7 +152,8 @@ final class CsvFile {
 		List<Line> lines = List.copyOf(this.record);
 		this.record.clear();
 		long first = lines.get(0).number();
-		String text = (lines.size() == 1) ? lines.get(0).text() : join(lines);
+		String text = (lines.size() == 1) ? lines.get(0).text()
+				: lines.stream().map(Line::text).collect(Collectors.joining("\n"));
 		CsvRecord fields = FIELDS.ofCsvRecord(text).stream().findFirst().orElse(null);
 		if (!this.headerRead) {
 			this.headerRead = true;
@@ -178,8 +181,7 @@ final class CsvFile {
 			report(first, "a quoted field opens here and runs over " + lines.size() + " lines into a record of "
 					+ fields.getFieldCount() + " fields instead of " + this.kind.header().size()
 					+ " (unbalanced \"?); the line is skipped and reading goes on at the next");
-			this.record.addAll(lines);
-			resynchronise(first);
+			resynchronise(lines, first);
 			return;
 		}
 		this.rows.accept(new CsvRow(this.kind, first, fields.getFields().toArray(String[]::new), this.columns,
@@ -207,17 +209,6 @@ final class CsvFile {
 
 	private void report(long line, String reason) {
 		this.findings.problem(new Problem(this.kind.fileName(), line, reason));
-	}
-
-	private static String join(List<Line> lines) {
-		StringBuilder text = new StringBuilder();
-		for (Line line : lines) {
-			if (!text.isEmpty()) {
-				text.append('\n');
-			}
-			text.append(line.text());
-		}
-		return text.toString();
 	}
 
 	/** One physical line, without its {@code \n}, and whether its bytes were valid UTF-8. */

@@ -67,20 +67,9 @@ public class DatasetImporter {
 	 */
 	public ImportResult validate(ImportOptions options) throws IOException {
 		long started = System.nanoTime();
-		Path directory = options.directory();
-		if (!Files.isDirectory(directory)) {
-			throw new IllegalArgumentException("The dataset directory " + directory + " does not exist");
-		}
-		int nutsVersion = manifest(directory).map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
-			.orElse(options.nutsVersion());
-		KnownIds known = new KnownIds(this.cypher, this.queries, this.codes, nutsVersion);
-		Validation validation = new DatasetValidator(directory, known, options.strictSizeClasses()).validate();
-		Map<String, Integer> rows = new LinkedHashMap<>();
-		for (DatasetFile kind : DatasetFile.values()) {
-			rows.put(kind.fileName(), validation.rows(kind));
-		}
-		ImportResult result = new ImportResult(false, rows, Map.of(), validation.problems(), validation.warnings(),
-				Duration.ofNanos(System.nanoTime() - started));
+		Validation validation = validation(options, nutsVersion(manifest(existing(options.directory())), options));
+		ImportResult result = new ImportResult(false, validation.rowsPerFile(), Map.of(), validation.problems(),
+				validation.warnings(), Duration.ofNanos(System.nanoTime() - started));
 		if (options.report() != null) {
 			writeReport(options, result);
 		}
@@ -89,15 +78,10 @@ public class DatasetImporter {
 
 	public ImportResult importDataset(ImportOptions options) throws IOException {
 		long started = System.nanoTime();
-		Path directory = options.directory();
-		if (!Files.isDirectory(directory)) {
-			throw new IllegalArgumentException("The dataset directory " + directory + " does not exist");
-		}
+		Path directory = existing(options.directory());
 		Optional<JsonNode> manifest = manifest(directory);
-		int nutsVersion = manifest.map(json -> json.path("nutsVersion").asInt(options.nutsVersion()))
-			.orElse(options.nutsVersion());
-		KnownIds known = new KnownIds(this.cypher, this.queries, this.codes, nutsVersion);
-		Validation validation = new DatasetValidator(directory, known, options.strictSizeClasses()).validate();
+		int nutsVersion = nutsVersion(manifest, options);
+		Validation validation = validation(options, nutsVersion);
 		boolean write = validation.valid() || options.skipInvalid();
 		Map<String, Integer> rows = new LinkedHashMap<>();
 		Map<String, Double> seconds = new LinkedHashMap<>();
@@ -120,6 +104,24 @@ public class DatasetImporter {
 			writeReport(options, result);
 		}
 		return result;
+	}
+
+	/** The dataset checked against the graph's reference codes and the nodes it already holds. */
+	private Validation validation(ImportOptions options, int nutsVersion) throws IOException {
+		KnownIds known = new KnownIds(this.cypher, this.queries, this.codes, nutsVersion);
+		return new DatasetValidator(options.directory(), known, options.strictSizeClasses()).validate();
+	}
+
+	private static Path existing(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			throw new IllegalArgumentException("The dataset directory " + directory + " does not exist");
+		}
+		return directory;
+	}
+
+	/** The NUTS version the dataset's manifest names, or the options' when it has none. */
+	static int nutsVersion(Optional<JsonNode> manifest, ImportOptions options) {
+		return manifest.map(json -> json.path("nutsVersion").asInt(options.nutsVersion())).orElse(options.nutsVersion());
 	}
 
 	/**

@@ -40,6 +40,10 @@ final class DatasetValidator {
 	static final List<DatasetFile> NODE_FILES = List.of(DatasetFile.CLUSTERS, DatasetFile.COMPANIES,
 			DatasetFile.ORGANISATIONS, DatasetFile.PARTNERSHIPS);
 
+	private static final List<DatasetFile> LINK_FILES = List.of(DatasetFile.MEMBERSHIPS, DatasetFile.CLUSTER_ECOSYSTEMS,
+			DatasetFile.CLUSTER_STAGES, DatasetFile.COMPANY_STAGES, DatasetFile.COOPERATIONS, DatasetFile.SUPPLIES,
+			DatasetFile.PARTNERSHIP_MEMBERS, DatasetFile.PARTNERSHIP_TARGETS, DatasetFile.AGREEMENTS);
+
 	private final Validation validation;
 
 	private final KnownIds known;
@@ -58,16 +62,10 @@ final class DatasetValidator {
 		if (this.known.hasGraph()) {
 			this.known.resolveExisting(referencedElsewhere());
 		}
-		for (DatasetFile kind : DatasetFile.values()) {
-			if (isLinkFile(kind)) {
-				links(kind);
-			}
+		for (DatasetFile kind : LINK_FILES) {
+			links(kind);
 		}
 		return this.validation;
-	}
-
-	private static boolean isLinkFile(DatasetFile kind) {
-		return !NODE_FILES.contains(kind) && kind != DatasetFile.INDICATORS && kind != DatasetFile.REGIONAL_ACTIVITY;
 	}
 
 	/** A node file: its ids unique, its codes known; keeps the valid ids and the first line of each invalid one. */
@@ -103,12 +101,12 @@ final class DatasetValidator {
 		});
 	}
 
-	private String indicator(IndicatorRow row, CsvRow csv) {
+	private Key indicator(IndicatorRow row, CsvRow csv) {
 		region(csv, "region", row.region());
-		return row.id();
+		return new Key(row.id(), "indicator value " + row.id());
 	}
 
-	private String regionalActivity(RegionalActivityRow row, CsvRow csv) {
+	private Key regionalActivity(RegionalActivityRow row, CsvRow csv) {
 		String region = row.region();
 		region(csv, "region", region);
 		if (region != null && region.length() != 4) {
@@ -119,20 +117,17 @@ final class DatasetValidator {
 		if (division != null && !(division.length() == 2 && this.known.activities().contains(division))) {
 			csv.problem("division", "'" + division + "' is not a NACE Rev. 2 division (two digits, such as 28)");
 		}
-		return region + " " + division;
+		return new Key(region + " " + division, "regional activity for " + region + " and division " + division);
 	}
 
 	/** A file of values keyed by region: codes known, one row per key. */
 	private void keyed(DatasetFile kind, KeyCheck check) throws IOException {
 		Map<String, Long> seen = new HashMap<>();
 		read(kind, (row, csv) -> {
-			String key = check.key(row, csv);
-			Long first = seen.putIfAbsent(key, csv.line());
+			Key key = check.key(row, csv);
+			Long first = seen.putIfAbsent(key.value(), csv.line());
 			if (first != null) {
-				csv.problem(null, (kind == DatasetFile.INDICATORS)
-						? "duplicate indicator value " + key + " (first on line " + first + ")"
-						: "duplicate regional activity for " + key.replace(" ", " and division ") + " (first on line "
-								+ first + ")");
+				csv.problem(null, "duplicate " + key.described() + " (first on line " + first + ")");
 			}
 		});
 	}
@@ -334,8 +329,12 @@ final class DatasetValidator {
 	private interface KeyCheck {
 
 		/** Checks the row's codes and returns the key it must be unique by. */
-		String key(DatasetRow row, CsvRow csv);
+		Key key(DatasetRow row, CsvRow csv);
 
+	}
+
+	/** What a row must be unique by, and how a duplicate's message names it. */
+	private record Key(String value, String described) {
 	}
 
 }

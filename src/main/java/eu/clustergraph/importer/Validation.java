@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +69,15 @@ final class Validation {
 	/** Valid rows of a file. */
 	int rows(DatasetFile kind) {
 		return this.validRows.get(kind);
+	}
+
+	/** Valid rows per file name, in file order: what an import loads. */
+	Map<String, Integer> rowsPerFile() {
+		Map<String, Integer> rows = new LinkedHashMap<>();
+		for (DatasetFile kind : DatasetFile.values()) {
+			rows.put(kind.fileName(), this.validRows.get(kind));
+		}
+		return rows;
 	}
 
 	/**

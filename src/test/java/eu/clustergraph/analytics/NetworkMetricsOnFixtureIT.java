@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
 import java.util.Map;
 
 import eu.clustergraph.support.FixtureGraph;
@@ -32,7 +33,7 @@ class NetworkMetricsOnFixtureIT extends FixtureGraph {
 		}
 		this.analytics.compute(expected.get("minStrength").asDouble());
 
-		Map<String, Record> clusters = new java.util.HashMap<>();
+		Map<String, Record> clusters = new HashMap<>();
 		this.driver.executableQuery("MATCH (c:Cluster) RETURN c.id AS id, c AS c").execute().records()
 			.forEach(record -> clusters.put(record.get("id").asString(), record));
 		expected.get("metrics").properties().forEach(entry -> {

@@ -1,6 +1,7 @@
 package eu.clustergraph.cooperation;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,7 +62,7 @@ class CooperationTiesTests {
 	/** A graph of clusters whose ties exist once they have been derived (or from the start, when given). */
 	private static final class Graph {
 
-		final java.util.List<Object> events = new java.util.ArrayList<>();
+		final List<Object> events = new ArrayList<>();
 
 		final AtomicInteger rebuilds = new AtomicInteger();
 
