@@ -54,7 +54,7 @@ class BulkImportCommandIT {
 		assertThat(report(report).get("problems").get(0).get("column").asString()).isEqualTo("region");
 		assertThat(this.directory.resolve("graph/neo4j/data/databases/neo4j")).doesNotExist();
 
-		assertThat(bulkImport(dataset, "--skip-invalid")).isEqualTo(CommandLine.ExitCode.OK);
+		assertThat(bulkImport(dataset, "--skip-invalid", "--report", report.toString())).isEqualTo(CommandLine.ExitCode.OK);
 		assertThat(count("MATCH (c:Cluster) RETURN count(c) AS n")).isEqualTo(97);
 	}
 

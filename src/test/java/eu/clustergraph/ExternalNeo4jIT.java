@@ -87,7 +87,30 @@ class ExternalNeo4jIT {
 					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("BAT-1").contains("BAT-6").doesNotContain("errors");
+
+			// This server has no Graph Data Science library: the service started anyway, and each analytics field
+			// says what is missing while the rest of the response is answered.
+			try (var tx = database.beginTx()) {
+				tx.execute("CREATE (:Cluster {id: 'EXT-1', name: 'External One', country: 'DE'})");
+				tx.commit();
+			}
+			String body = graphQl(port, "{ clusters { nodes { id networkMetrics { pageRank } } } }");
+			assertThat(body).contains("\"id\":\"EXT-1\"")
+				.contains("\"networkMetrics\":null")
+				.contains("\"code\":\"UNAVAILABLE\"")
+				.contains("Cluster.networkMetrics needs the Neo4j Graph Data Science library");
 		}
+	}
+
+	private static String graphQl(int port, String query) throws Exception {
+		String json = "{\"query\":\"" + query.replace("\"", "\\\"") + "\"}";
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.body();
 	}
 
 }

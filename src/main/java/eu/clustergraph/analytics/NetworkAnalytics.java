@@ -8,9 +8,9 @@ import eu.clustergraph.cooperation.TiesDerived;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
+import eu.clustergraph.system.neo4j.GraphDataScience;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.PayloadApplicationEvent;
@@ -44,8 +44,12 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 
 	private final double defaultMinStrength;
 
-	NetworkAnalytics(CypherRunner cypher, CypherQueries queries, CooperationProperties cooperation) {
+	private final GraphDataScience gds;
+
+	NetworkAnalytics(CypherRunner cypher, CypherQueries queries, CooperationProperties cooperation,
+			GraphDataScience gds) {
 		this.cypher = cypher;
+		this.gds = gds;
 		this.project = queries.get("analytics/project-network");
 		this.compute = queries.get("analytics/compute-metrics");
 		this.brokerage = queries.get("analytics/write-brokerage");
@@ -79,19 +83,17 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 	}
 
 	private void computeOrWarn() {
-		try {
-			compute();
+		if (!this.gds.available()) {
+			logger.warn("The network analytics need the Neo4j Graph Data Science library, which this database does "
+					+ "not have; the metrics stay uncomputed and the analytics fields answer with an error");
+			return;
 		}
-		catch (ClientException unavailable) {
-			if (!unavailable.code().contains("ProcedureNotFound") && !unavailable.getMessage().contains("gds.")) {
-				throw unavailable;
-			}
-			logger.warn("The network analytics need the Graph Data Science library, which this database does not "
-					+ "have; the metrics stay uncomputed: " + unavailable.getMessage());
-		}
+		compute();
 	}
 
+	/** Computes and writes the metrics; an error saying so on a database without GDS. */
 	public void compute(double minStrength) {
+		this.gds.require("Computing the network analytics");
 		long started = System.nanoTime();
 		Map<String, Object> graph = Map.of("graph", GRAPH);
 		this.cypher.write(this.drop, graph);

@@ -12,6 +12,7 @@ import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.region.Region;
 import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.graphql.batching.Batches;
+import eu.clustergraph.system.neo4j.GraphDataScience;
 import eu.clustergraph.system.graphql.paging.ChildPages;
 import eu.clustergraph.system.graphql.paging.Connection;
 import eu.clustergraph.system.graphql.paging.PageRequest;
@@ -44,9 +45,12 @@ class ClusterController {
 
 	private final Lists lists;
 
+	private final GraphDataScience gds;
+
 	ClusterController(ClusterQueries queries, ReferenceCodes codes, ClusterGraphProperties properties,
-			BatchLoaderRegistry loaders, Lists lists, ChildPages childPages) {
+			BatchLoaderRegistry loaders, Lists lists, ChildPages childPages, GraphDataScience gds) {
 		this.queries = queries;
+		this.gds = gds;
 		this.lists = lists;
 		// a company's clusters are this feature's to read; the company feature cannot depend on it
 		CompanyShape.SHAPE.addChild(ClusterShape.OF_COMPANY);
@@ -86,6 +90,13 @@ class ClusterController {
 				: row -> filter.on(row, this.codes, this.nutsVersion, "filter");
 		return this.lists.page(ClusterShape.LIST, where, ClusterShape.sort(sort), PageRequest.of(first, after, selection),
 				selection);
+	}
+
+	/** Read with the cluster; the error, once per cluster, says the database lacks what computes them. */
+	@SchemaMapping
+	NetworkMetrics networkMetrics(Cluster cluster) {
+		this.gds.require("Cluster.networkMetrics");
+		return cluster.networkMetrics();
 	}
 
 	@SchemaMapping

@@ -12,7 +12,7 @@ import org.neo4j.cypherdsl.core.Node;
 /** The {@code ClusterFilter} input, compiled to a condition over a cluster row. */
 public record ClusterFilter(String country, String region, String ecosystem, String primaryEcosystem, String label,
 		String valueChain, String stage, String nace, String partnershipKind, IntRange founded, IntRange memberCount,
-		Boolean synthetic, List<ClusterFilter> AND, List<ClusterFilter> OR) {
+		Boolean synthetic, NetworkMetricsFilter networkMetrics, List<ClusterFilter> AND, List<ClusterFilter> OR) {
 
 	/**
 	 * The condition, checking every code against the reference data; errors name the argument path, such as
@@ -72,6 +72,9 @@ public record ClusterFilter(String country, String region, String ecosystem, Str
 		if (this.memberCount != null) {
 			all = all.and(Conditions.range(c.property("memberCount"), this.memberCount.min(), this.memberCount.max(),
 					path + ".memberCount"));
+		}
+		if (this.networkMetrics != null) {
+			all = all.and(this.networkMetrics.on(c, path + ".networkMetrics"));
 		}
 		return all.and(Conditions.nested(this.AND, this.OR, path, (filter, at) -> filter.on(c, codes, nutsVersion, at)));
 	}

@@ -52,7 +52,8 @@ final class ClusterShape {
 							value -> new ClusterQueries.ClusterEcosystem(Ecosystem.SHAPE.map(value.get("ecosystem")),
 									value.get("primary").asBoolean())),
 					Stage.tiedBy("stages", "CONTRIBUTES_TO"), MEMBERS),
-			(value, children) -> Cluster.from(value).with(children));
+			(value, children) -> Cluster.from(value).with(children))
+		.withField("networkMetrics", NetworkMetrics.PROPERTIES);
 
 	/** A company's clusters, by id: a child of the company shape that this feature owns. */
 	static final Child OF_COMPANY = Child.many("clusters", (scope, selection) -> {

@@ -11,6 +11,7 @@ import eu.clustergraph.system.graphql.paging.ChildPages;
 import eu.clustergraph.system.graphql.paging.Connection;
 import eu.clustergraph.system.graphql.paging.PageRequest;
 import eu.clustergraph.system.query.Lists;
+import eu.clustergraph.system.neo4j.GraphDataScience;
 import eu.clustergraph.system.query.Prefetched;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -53,6 +54,9 @@ class ClusterControllerTests {
 
 	@MockitoBean
 	ChildPages childPages;
+
+	@MockitoBean
+	GraphDataScience gds;
 
 	@Test
 	void aLookupGoesToTheClusterListAndAnswersFromItsRow() {
@@ -114,7 +118,7 @@ class ClusterControllerTests {
 
 	private static Cluster cluster(String id, String name, int members) {
 		return new Cluster(id, name, null, null, 2010, null, null, "NONE", null, true, null, "DE", members, members,
-				Prefetched.NONE);
+				null, Prefetched.NONE);
 	}
 
 }

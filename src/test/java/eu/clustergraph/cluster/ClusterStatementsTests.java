@@ -3,6 +3,7 @@ package eu.clustergraph.cluster;
 import java.util.List;
 import java.util.Map;
 
+import eu.clustergraph.system.query.FloatRange;
 import eu.clustergraph.system.query.IntRange;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 import eu.clustergraph.system.graphql.paging.PageRequest;
@@ -35,7 +36,7 @@ public class ClusterStatementsTests {
 
 	@Test
 	void nestedAndOrKeepTheirStructure() {
-		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
 				List.of(filter("country", "DE")), List.of(filter("label", "GOLD"), filter("region", "FR1")));
 		Statement count = count(filter);
 		assertThat(count.cypher()).isEqualTo("MATCH (c:Cluster) WHERE (c.country = $pcdsl01 AND "
@@ -46,7 +47,7 @@ public class ClusterStatementsTests {
 
 	@Test
 	void anEmptyOrListMatchesNothing() {
-		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null,
+		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, List.of());
 		assertThat(count(filter).cypher()).isEqualTo("MATCH (c:Cluster) WHERE false RETURN count(c) AS count");
 	}
@@ -137,7 +138,12 @@ public class ClusterStatementsTests {
 						"EXISTS { MATCH (c)-[:PARTICIPATES_IN]->(:Partnership {kind: $pcdsl01}) }"),
 				Map.entry(filter("founded", new IntRange(1990, 2000)), "(c.founded >= $pcdsl01 AND c.founded <= $pcdsl02)"),
 				Map.entry(filter("memberCount", new IntRange(null, 50)), "c.memberCount <= $pcdsl01"),
-				Map.entry(filter("synthetic", false), "c.synthetic = $pcdsl01"));
+				Map.entry(filter("synthetic", false), "c.synthetic = $pcdsl01"),
+				Map.entry(filter("networkMetrics", new NetworkMetricsFilter(new FloatRange(0.001, null), null,
+						new IntRange(2, 8), null, null, null, null, null)),
+						"(c.networkPageRank >= $pcdsl01 AND c.networkDegree >= $pcdsl02 AND c.networkDegree <= $pcdsl03)"),
+				Map.entry(filter("networkMetrics", new NetworkMetricsFilter(null, null, null, null, null, null, 4,
+						true)), "(c.networkCommunity = $pcdsl01 AND c.networkArticulationPoint = $pcdsl02)"));
 	}
 
 	/** Every statement these tests pin, for {@link ClusterStatementsIT} to EXPLAIN against a real graph. */
@@ -200,7 +206,8 @@ public class ClusterStatementsTests {
 				field.equals("valueChain") ? (String) value : null, field.equals("stage") ? (String) value : null,
 				field.equals("nace") ? (String) value : null, field.equals("partnershipKind") ? (String) value : null,
 				field.equals("founded") ? (IntRange) value : null, field.equals("memberCount") ? (IntRange) value : null,
-				field.equals("synthetic") ? (Boolean) value : null, null, null);
+				field.equals("synthetic") ? (Boolean) value : null,
+				field.equals("networkMetrics") ? (NetworkMetricsFilter) value : null, null, null);
 	}
 
 }

@@ -40,8 +40,8 @@ public final class Conditions {
 	}
 
 	/** An inclusive range on a property; an empty range (min above max) is an error naming the argument. */
-	public static Condition range(Expression property, Integer min, Integer max, String argument) {
-		if (min != null && max != null && min > max) {
+	public static <N extends Comparable<N>> Condition range(Expression property, N min, N max, String argument) {
+		if (min != null && max != null && min.compareTo(max) > 0) {
 			throw new InvalidArgumentException(argument, "has min " + min + " above max " + max);
 		}
 		Condition range = Cypher.noCondition();

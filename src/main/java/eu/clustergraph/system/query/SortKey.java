@@ -34,6 +34,11 @@ public record SortKey(Function<Node, Expression> value, boolean numeric, boolean
 		return new SortKey(row -> Cypher.coalesce(row.property(property), Cypher.literalOf(0)), true, descending);
 	}
 
+	/** Decimals by a property, missing ones as 0. */
+	public static SortKey byDecimal(String property, boolean descending) {
+		return new SortKey(row -> Cypher.coalesce(row.property(property), Cypher.literalOf(0.0)), true, descending);
+	}
+
 	/** The condition that starts a page after a cursor key, over the row's sort value; none on the first page. */
 	Condition after(String cursorKey, Expression rowValue, Expression id) {
 		if (cursorKey == null) {
@@ -45,7 +50,7 @@ public record SortKey(Function<Node, Expression> value, boolean numeric, boolean
 			if (split < 0) {
 				throw new NumberFormatException();
 			}
-			sortValue = this.numeric ? (Object) Long.parseLong(cursorKey.substring(0, split)) : cursorKey.substring(0, split);
+			sortValue = this.numeric ? number(cursorKey.substring(0, split)) : cursorKey.substring(0, split);
 		}
 		catch (NumberFormatException notThisSort) {
 			throw new InvalidArgumentException("after", "is not a cursor of this sort order: page from the start again");
@@ -56,6 +61,12 @@ public record SortKey(Function<Node, Expression> value, boolean numeric, boolean
 		Expression at = Cypher.anonParameter(sortValue);
 		Condition beyond = this.descending ? rowValue.lt(at) : rowValue.gt(at);
 		return beyond.or(rowValue.isEqualTo(at).and(id.gt(Cypher.anonParameter(cursorKey.substring(split + 1)))));
+	}
+
+	/** A whole number as it was written into the cursor, else the decimal ({@code Double.toString} round-trips). */
+	private static Object number(String text) {
+		return (text.indexOf('.') < 0 && text.indexOf('E') < 0 && !text.contains("NaN") && !text.contains("Infinity"))
+				? (Object) Long.parseLong(text) : (Object) Double.parseDouble(text);
 	}
 
 	/** The sort value of a row of a list. */

@@ -15,6 +15,9 @@ public final class ErrorCode {
 	/** The request ran past {@code clustergraph.graphql.timeout}. */
 	public static final String TIMEOUT = "TIMEOUT";
 
+	/** The database lacks what the field needs (the Graph Data Science library for the network analytics). */
+	public static final String UNAVAILABLE = "UNAVAILABLE";
+
 	/** A depth or size limit stopped the document before it ran. */
 	public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
 

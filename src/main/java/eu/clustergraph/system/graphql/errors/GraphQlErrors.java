@@ -24,6 +24,13 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.extensions(Map.of(ErrorCode.KEY, ErrorCode.BAD_USER_INPUT, "argument", invalid.argument()))
 				.build();
 		}
+		if (failure instanceof FeatureUnavailableException unavailable) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(unavailable.getMessage())
+				.extensions(Map.of(ErrorCode.KEY, ErrorCode.UNAVAILABLE))
+				.build();
+		}
 		if (failure instanceof StatementTimeoutException timeout) {
 			// the engine's request deadline turns this into the request's one TIMEOUT error, with the limit and its setting
 			return GraphqlErrorBuilder.newError(environment)
