@@ -28,6 +28,11 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 
 	private static final String GRAPH = "cluster-network-analytics";
 
+	private static final String PROFILES = "cluster-profile-similarity";
+
+	/** How many similar clusters each cluster keeps: {@code similarClusters} answers up to this many. */
+	static final int SIMILAR_CLUSTERS = 20;
+
 	private final CypherRunner cypher;
 
 	private final NamedQuery project;
@@ -41,6 +46,10 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 	private final NamedQuery mark;
 
 	private final NamedQuery status;
+
+	private final NamedQuery projectProfiles;
+
+	private final NamedQuery writeSimilar;
 
 	private final double defaultMinStrength;
 
@@ -56,6 +65,8 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 		this.drop = queries.get("analytics/drop-network");
 		this.mark = queries.get("analytics/mark-computed");
 		this.status = queries.get("analytics/status");
+		this.projectProfiles = queries.get("analytics/project-profiles");
+		this.writeSimilar = queries.get("analytics/write-similar-clusters");
 		this.defaultMinStrength = cooperation.minStrength();
 	}
 
@@ -106,12 +117,26 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 			this.cypher.write(this.compute, graph);
 			ZonedDateTime now = ZonedDateTime.now();
 			this.cypher.write(this.brokerage, Map.of("graph", GRAPH, "minStrength", minStrength, "computedAt", now));
+			similarClusters();
 			this.cypher.write(this.mark, Map.of("minStrength", minStrength, "computedAt", now));
 		}
 		finally {
 			this.cypher.write(this.drop, graph);
 		}
-		logger.info("Computed the network analytics in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		logger.info("Computed the network analytics and similar clusters in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+	}
+
+	/** Each cluster's most similar clusters by what they are made of (GDS node similarity, weighted Jaccard). */
+	private void similarClusters() {
+		Map<String, Object> graph = Map.of("graph", PROFILES);
+		this.cypher.write(this.drop, graph);
+		try {
+			this.cypher.read(this.projectProfiles, graph, record -> record.get("nodes").asLong(0));
+			this.cypher.write(this.writeSimilar, Map.of("graph", PROFILES, "topK", SIMILAR_CLUSTERS));
+		}
+		finally {
+			this.cypher.write(this.drop, graph);
+		}
 	}
 
 }

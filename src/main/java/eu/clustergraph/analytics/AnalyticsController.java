@@ -1,0 +1,38 @@
+package eu.clustergraph.analytics;
+
+import java.util.List;
+
+import eu.clustergraph.system.neo4j.GraphDataScience;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** GraphQL for the network analytics' answers about one cluster. */
+@Controller
+class AnalyticsController {
+
+	private final ClusterRecommendations recommendations;
+
+	private final GraphDataScience gds;
+
+	AnalyticsController(ClusterRecommendations recommendations, GraphDataScience gds) {
+		this.recommendations = recommendations;
+		this.gds = gds;
+	}
+
+	/** Similarity is computed with GDS: without it there is none to read. */
+	@QueryMapping
+	List<SimilarCluster> similarClusters(@Argument String id, @Argument Integer k) {
+		this.gds.require("similarClusters");
+		return this.recommendations.similar(id, k);
+	}
+
+	/** Link prediction runs in Cypher over the stored ties, so it needs no GDS. */
+	@QueryMapping
+	List<SuggestedPartner> suggestedPartners(@Argument String id, @Argument String valueChain, @Argument Integer k,
+			@Argument Double minStrength) {
+		return this.recommendations.partners(id, valueChain, k, minStrength);
+	}
+
+}
