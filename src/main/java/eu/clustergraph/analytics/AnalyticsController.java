@@ -14,10 +14,13 @@ class AnalyticsController {
 
 	private final ClusterRecommendations recommendations;
 
+	private final Communities communities;
+
 	private final GraphDataScience gds;
 
-	AnalyticsController(ClusterRecommendations recommendations, GraphDataScience gds) {
+	AnalyticsController(ClusterRecommendations recommendations, Communities communities, GraphDataScience gds) {
 		this.recommendations = recommendations;
+		this.communities = communities;
 		this.gds = gds;
 	}
 
@@ -33,6 +36,13 @@ class AnalyticsController {
 	List<SuggestedPartner> suggestedPartners(@Argument String id, @Argument String valueChain, @Argument Integer k,
 			@Argument Double minStrength) {
 		return this.recommendations.partners(id, valueChain, k, minStrength);
+	}
+
+	/** Louvain ran on GDS: without it there are no communities to report. */
+	@QueryMapping
+	CommunityReport communities(@Argument Integer first) {
+		this.gds.require("communities");
+		return this.communities.report(first);
 	}
 
 }

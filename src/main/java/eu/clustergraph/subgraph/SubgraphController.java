@@ -17,10 +17,11 @@ class SubgraphController {
 	}
 
 	@QueryMapping
-	Subgraph subgraph(@Argument List<String> seeds, @Argument Integer depth, @Argument List<String> relationshipTypes,
-			@Argument List<String> labels, @Argument Integer limit, @Argument Double minStrength) {
+	Subgraph subgraph(@Argument List<String> seeds, @Argument Integer community, @Argument Integer depth,
+			@Argument List<String> relationshipTypes, @Argument List<String> labels, @Argument Integer limit,
+			@Argument Double minStrength) {
 		return this.subgraphs
-			.around(this.subgraphs.request(seeds, depth, relationshipTypes, labels, limit, minStrength));
+			.around(this.subgraphs.request(seeds, community, depth, relationshipTypes, labels, limit, minStrength));
 	}
 
 }

@@ -35,28 +35,28 @@ class SubgraphExportController {
 
 	@GetMapping("/export/subgraph.json")
 	ResponseEntity<Map<String, Object>> json(@RequestParam(required = false) List<String> seeds,
-			@RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
+			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
 			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Double minStrength) {
-		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit, minStrength);
+		Subgraph subgraph = subgraph(seeds, community, depth, relationshipTypes, labels, limit, minStrength);
 		return file("subgraph.json", MediaType.APPLICATION_JSON, SubgraphFormats.cytoscape(subgraph));
 	}
 
 	@GetMapping("/export/subgraph.graphml")
 	ResponseEntity<String> graphml(@RequestParam(required = false) List<String> seeds,
-			@RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
+			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
 			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Double minStrength) {
-		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit, minStrength);
+		Subgraph subgraph = subgraph(seeds, community, depth, relationshipTypes, labels, limit, minStrength);
 		return file("subgraph.graphml", GRAPHML, SubgraphFormats.graphml(subgraph));
 	}
 
 	@GetMapping("/export/subgraph.gexf")
 	ResponseEntity<String> gexf(@RequestParam(required = false) List<String> seeds,
-			@RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
+			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
 			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Double minStrength) {
-		Subgraph subgraph = subgraph(seeds, depth, relationshipTypes, labels, limit, minStrength);
+		Subgraph subgraph = subgraph(seeds, community, depth, relationshipTypes, labels, limit, minStrength);
 		return file("subgraph.gexf", GEXF, SubgraphFormats.gexf(subgraph));
 	}
 
@@ -78,9 +78,10 @@ class SubgraphExportController {
 					+ exception.getValue() + "')", "parameter", exception.getName()));
 	}
 
-	private Subgraph subgraph(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
-			Integer limit, Double minStrength) {
-		return this.subgraphs.around(this.subgraphs.request(seeds, depth, relationshipTypes, labels, limit, minStrength));
+	private Subgraph subgraph(List<String> seeds, Integer community, Integer depth, List<String> relationshipTypes,
+			List<String> labels, Integer limit, Double minStrength) {
+		return this.subgraphs.around(
+				this.subgraphs.request(seeds, community, depth, relationshipTypes, labels, limit, minStrength));
 	}
 
 	private static <T> ResponseEntity<T> file(String name, MediaType type, T body) {

@@ -29,15 +29,30 @@ record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipT
 	 */
 	static SubgraphRequest of(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
 			Integer limit, double minStrength, Set<String> knownTypes, Set<String> knownLabels) {
+		return of(seeds, List.of(), depth, relationshipTypes, labels, limit, minStrength, knownTypes, knownLabels);
+	}
+
+	/**
+	 * As {@link #of(List, Integer, List, List, Integer, double, Set, Set)}, with the clusters of a network community
+	 * as further seeds after the given ones; they are not bound by the seed limit, only by the node limit.
+	 */
+	static SubgraphRequest of(List<String> seeds, List<String> communitySeeds, Integer depth,
+			List<String> relationshipTypes, List<String> labels, Integer limit, double minStrength,
+			Set<String> knownTypes, Set<String> knownLabels) {
 		List<String> cleanSeeds = (seeds == null) ? List.of()
 				: seeds.stream().map(String::strip).filter(seed -> !seed.isEmpty()).distinct().toList();
-		if (cleanSeeds.isEmpty()) {
+		if (cleanSeeds.isEmpty() && communitySeeds.isEmpty()) {
 			throw new InvalidArgumentException("seeds", "must name at least one node (a cluster, company or other id, "
-					+ "a NUTS or NACE code)");
+					+ "a NUTS or NACE code), or a community be given");
 		}
 		if (cleanSeeds.size() > MAX_SEEDS) {
 			throw new InvalidArgumentException("seeds", "may name at most " + MAX_SEEDS + " nodes (was "
 					+ cleanSeeds.size() + ")");
+		}
+		if (!communitySeeds.isEmpty()) {
+			java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(cleanSeeds);
+			all.addAll(communitySeeds);
+			cleanSeeds = List.copyOf(all);
 		}
 		int checkedDepth = (depth == null) ? 1 : depth;
 		if (checkedDepth < 0 || checkedDepth > MAX_DEPTH) {

@@ -14,6 +14,7 @@ import eu.clustergraph.system.ClusterGraphProperties;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
+import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
@@ -38,6 +39,8 @@ class Subgraphs {
 
 	private final NamedQuery select;
 
+	private final NamedQuery community;
+
 	private final int nutsVersion;
 
 	private final double minStrength;
@@ -49,6 +52,7 @@ class Subgraphs {
 		this.seeds = queries.get("subgraph/seeds");
 		this.level = queries.get("subgraph/level");
 		this.select = queries.get("subgraph/select");
+		this.community = queries.get("subgraph/community-seeds");
 		this.nutsVersion = properties.nutsVersion();
 		this.minStrength = cooperation.minStrength();
 	}
@@ -56,8 +60,23 @@ class Subgraphs {
 	/** Checks the arguments against the labels and relationship types in the graph. */
 	SubgraphRequest request(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
 			Integer limit, Double minStrength) {
+		return request(seeds, null, depth, relationshipTypes, labels, limit, minStrength);
+	}
+
+	/** As above, with the clusters of a network community (its number) as further seeds when one is given. */
+	SubgraphRequest request(List<String> seeds, Integer community, Integer depth, List<String> relationshipTypes,
+			List<String> labels, Integer limit, Double minStrength) {
+		List<String> communitySeeds = List.of();
+		if (community != null) {
+			communitySeeds = this.cypher.read(this.community, Map.of("community", community),
+					record -> record.get("id").asString());
+			if (communitySeeds.isEmpty()) {
+				throw new InvalidArgumentException("community", "names no network community: no cluster is in "
+						+ "community " + community + " (see communities, or Cluster.networkMetrics.community)");
+			}
+		}
 		Map<String, Object> known = this.cypher.read(this.names, Map.of(), record -> record.asMap()).get(0);
-		return SubgraphRequest.of(seeds, depth, relationshipTypes, labels, limit,
+		return SubgraphRequest.of(seeds, communitySeeds, depth, relationshipTypes, labels, limit,
 				TieStrength.minimum(minStrength, this.minStrength, "minStrength"), Set.copyOf(strings(known.get("types"))),
 				Set.copyOf(strings(known.get("labels"))));
 	}
