@@ -2,6 +2,7 @@ package eu.clustergraph.analytics;
 
 import java.util.List;
 
+import eu.clustergraph.cluster.ClusterFilter;
 import eu.clustergraph.system.neo4j.GraphDataScience;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -16,11 +17,15 @@ class AnalyticsController {
 
 	private final Communities communities;
 
+	private final RegionalPresence presence;
+
 	private final GraphDataScience gds;
 
-	AnalyticsController(ClusterRecommendations recommendations, Communities communities, GraphDataScience gds) {
+	AnalyticsController(ClusterRecommendations recommendations, Communities communities, RegionalPresence presence,
+			GraphDataScience gds) {
 		this.recommendations = recommendations;
 		this.communities = communities;
+		this.presence = presence;
 		this.gds = gds;
 	}
 
@@ -43,6 +48,23 @@ class AnalyticsController {
 	CommunityReport communities(@Argument Integer first) {
 		this.gds.require("communities");
 		return this.communities.report(first);
+	}
+
+	@QueryMapping
+	List<RegionPresence> clusterPresence(@Argument RegionPresence.Level level, @Argument ClusterFilter filter) {
+		return this.presence.presence(level, filter);
+	}
+
+	@QueryMapping
+	List<IndicatorInfo> indicators() {
+		return this.presence.indicators();
+	}
+
+	@QueryMapping
+	PresenceCorrelation presenceCorrelation(@Argument String indicator, @Argument int year,
+			@Argument RegionPresence.Level level, @Argument RegionPresence.Measure presence,
+			@Argument Correlation.Method method, @Argument ClusterFilter filter) {
+		return this.presence.correlation(indicator.strip(), year, level, presence, method, filter);
 	}
 
 }
