@@ -2,7 +2,7 @@
 // articulation points of the network (clusters whose removal disconnects it), and when and at which minimum
 // strength the metrics were computed.
 :param {graph: 'cluster-network-example', minStrength: 0.6, computedAt: datetime()}
-CALL gds.articulationPoints.stream($graph) YIELD nodeId
+CALL gds.articulationPoints.stream($graph, {concurrency: 1}) YIELD nodeId
 WITH collect(gds.util.asNode(nodeId)) AS points
 MATCH (c:Cluster)
 SET c.networkArticulationPoint = c IN points,
