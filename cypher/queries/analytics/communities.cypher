@@ -3,6 +3,7 @@
 // ties and the share of them that cross a border, and its contribution to the modularity (weighted by strength,
 // resolution 1): internal weight / m - (summed weighted degree / 2m)^2, m the weight of all ties. No rows before
 // the analytics have run.
+:param {}
 MATCH (network:TieNetwork {id: 'cluster-ties'})
 WHERE network.analyticsComputedAt IS NOT NULL
 WITH network.analyticsMinStrength AS minStrength, network.analyticsComputedAt AS computedAt
