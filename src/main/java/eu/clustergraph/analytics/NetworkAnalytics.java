@@ -33,6 +33,12 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 	/** How many similar clusters each cluster keeps: {@code similarClusters} answers up to this many. */
 	static final int SIMILAR_CLUSTERS = 20;
 
+	/**
+	 * What this step computes, recorded with its results: 1 was the metrics alone, 2 added similar clusters. A store
+	 * whose results are of an older revision gets them computed on start even when its ties did not change.
+	 */
+	static final int REVISION = 2;
+
 	private final CypherRunner cypher;
 
 	private final NamedQuery project;
@@ -81,7 +87,7 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 	 * without GDS (an external Neo4j) leaves them uncomputed, with a warning, and the service starts anyway.
 	 */
 	public void computeIfStale() {
-		boolean current = this.cypher.read(this.status, Map.of("minStrength", this.defaultMinStrength),
+		boolean current = this.cypher.read(this.status, Map.of("minStrength", this.defaultMinStrength, "revision", REVISION),
 				record -> record.get("current").asBoolean(false)).stream().findFirst().orElse(false);
 		if (!current) {
 			computeOrWarn();
@@ -118,7 +124,7 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 			ZonedDateTime now = ZonedDateTime.now();
 			this.cypher.write(this.brokerage, Map.of("graph", GRAPH, "minStrength", minStrength, "computedAt", now));
 			similarClusters();
-			this.cypher.write(this.mark, Map.of("minStrength", minStrength, "computedAt", now));
+			this.cypher.write(this.mark, Map.of("minStrength", minStrength, "computedAt", now, "revision", REVISION));
 		}
 		finally {
 			this.cypher.write(this.drop, graph);
