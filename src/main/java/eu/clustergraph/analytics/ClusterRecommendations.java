@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 import eu.clustergraph.cooperation.CooperationProperties;
+import eu.clustergraph.cooperation.TieStrength;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
+import eu.clustergraph.system.graphql.errors.Arguments;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ public class ClusterRecommendations {
 
 	/** The {@code k} (1 to 20) clusters most similar to cluster {@code id}. */
 	public List<SimilarCluster> similar(String id, Integer k) {
-		int limit = bounded(k, 10, NetworkAnalytics.SIMILAR_CLUSTERS, "k");
+		int limit = Arguments.bounded(k, 10, 1, NetworkAnalytics.SIMILAR_CLUSTERS, "k");
 		String key = requireCluster(id);
 		return this.cypher.read(this.similar, Map.of("id", key, "k", limit), SimilarCluster::from);
 	}
@@ -54,11 +56,8 @@ public class ClusterRecommendations {
 	 * complementary stages of {@code valueChain} when one is given.
 	 */
 	public List<SuggestedPartner> partners(String id, String valueChain, Integer k, Double minStrength) {
-		int limit = bounded(k, 10, MAX_PARTNERS, "k");
-		double strength = (minStrength == null) ? this.defaultMinStrength : minStrength;
-		if (strength <= 0 || strength > 1) {
-			throw new InvalidArgumentException("minStrength", "must be above 0 and at most 1 (was " + strength + ")");
-		}
+		int limit = Arguments.bounded(k, 10, 1, MAX_PARTNERS, "k");
+		double strength = TieStrength.minimum(minStrength, this.defaultMinStrength, "minStrength");
 		String key = requireCluster(id);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", key);
@@ -79,14 +78,6 @@ public class ClusterRecommendations {
 			throw new InvalidArgumentException("id", "names no cluster: '" + key + "' is unknown");
 		}
 		return key;
-	}
-
-	private static int bounded(Integer value, int defaultValue, int max, String argument) {
-		int checked = (value == null) ? defaultValue : value;
-		if (checked < 1 || checked > max) {
-			throw new InvalidArgumentException(argument, "must be between 1 and " + max + " (was " + checked + ")");
-		}
-		return checked;
 	}
 
 }

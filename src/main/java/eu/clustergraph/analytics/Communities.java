@@ -6,7 +6,7 @@ import java.util.Map;
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
-import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
+import eu.clustergraph.system.graphql.errors.Arguments;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -31,10 +31,7 @@ public class Communities {
 	 * full scale) and the largest {@code first} are kept here.
 	 */
 	public CommunityReport report(Integer first) {
-		int limit = (first == null) ? 20 : first;
-		if (limit < 0 || limit > MAX_FIRST) {
-			throw new InvalidArgumentException("first", "must be between 0 and " + MAX_FIRST + " (was " + limit + ")");
-		}
+		int limit = Arguments.bounded(first, 20, 0, MAX_FIRST, "first");
 		List<Record> rows = this.cypher.read(this.communities, Map.of(), record -> record);
 		if (rows.isEmpty()) {
 			return CommunityReport.NONE;

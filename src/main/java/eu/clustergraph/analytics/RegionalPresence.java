@@ -64,11 +64,12 @@ public class RegionalPresence {
 	 */
 	public PresenceCorrelation correlation(String indicator, int year, RegionPresence.Level level,
 			RegionPresence.Measure measure, Correlation.Method method, ClusterFilter filter) {
-		IndicatorInfo info = indicators().stream()
-			.filter(loaded -> loaded.indicator().equals(indicator))
+		List<IndicatorInfo> loaded = indicators();
+		IndicatorInfo info = loaded.stream()
+			.filter(candidate -> candidate.indicator().equals(indicator))
 			.findFirst()
 			.orElseThrow(() -> new InvalidArgumentException("indicator", "'" + indicator + "' is not loaded; loaded: "
-					+ indicators().stream().map(IndicatorInfo::indicator).collect(Collectors.joining(", "))
+					+ loaded.stream().map(IndicatorInfo::indicator).collect(Collectors.joining(", "))
 					+ " (see indicators)"));
 		if (!info.years().contains(year)) {
 			throw new InvalidArgumentException("year", "indicator " + indicator + " has no values for " + year

@@ -7,7 +7,6 @@ import eu.clustergraph.cluster.Cluster;
 import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.valuechain.Stage;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 
 /** One answer of {@code similarClusters}: the cluster, its score and what the two share. */
 public record SimilarCluster(Cluster cluster, double score, List<Ecosystem> sharedEcosystems,
@@ -16,7 +15,7 @@ public record SimilarCluster(Cluster cluster, double score, List<Ecosystem> shar
 	static SimilarCluster from(Record row) {
 		return new SimilarCluster(Cluster.from(row.get("cluster")), row.get("score").asDouble(),
 				row.get("ecosystems").asList(Ecosystem::from),
-				row.get("stages").asList((Value stage) -> Stage.from(stage, stage.get("valueChain").asString())),
+				row.get("stages").asList(Stage.SHAPE::map),
 				row.get("activities").asList(Activity::from));
 	}
 

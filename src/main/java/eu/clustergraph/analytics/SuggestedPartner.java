@@ -15,7 +15,7 @@ public record SuggestedPartner(Cluster cluster, double score, int commonNeighbou
 		return new SuggestedPartner(Cluster.from(row.get("cluster")), row.get("score").asDouble(),
 				row.get("commonNeighbours").asInt(), row.get("adamicAdar").asDouble(),
 				row.get("resourceAllocation").asDouble(), row.get("through").asList(Value::asString),
-				row.get("stages").asList((Value stage) -> Stage.from(stage, stage.get("valueChain").asString())));
+				row.get("stages").asList(Stage.SHAPE::map));
 	}
 
 }

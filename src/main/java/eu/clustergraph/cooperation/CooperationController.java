@@ -3,6 +3,7 @@ package eu.clustergraph.cooperation;
 import java.util.List;
 
 import eu.clustergraph.cluster.ClusterFilter;
+import eu.clustergraph.system.graphql.errors.Arguments;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -36,15 +37,15 @@ class CooperationController {
 		return this.paths.between(from.strip(), (to == null) ? null : to.strip(), toFilter,
 				CooperationPaths.channels(channels, "channels"),
 				TieStrength.minimum(minStrength, this.minStrength, "minStrength"),
-				CooperationPaths.bounded(maxHops, 4, CooperationPaths.MAX_HOPS, "maxHops"),
-				CooperationPaths.bounded(k, 3, CooperationPaths.MAX_K, "k"));
+				Arguments.bounded(maxHops, 4, 1, CooperationPaths.MAX_HOPS, "maxHops"),
+				Arguments.bounded(k, 3, 1, CooperationPaths.MAX_K, "k"));
 	}
 
 	@QueryMapping
 	CooperationReach cooperationReach(@Argument("cluster") String id, @Argument Integer maxHops,
 			@Argument List<CooperationChannel> channels, @Argument Double minStrength) {
 		List<String> chosen = CooperationPaths.channels(channels, "channels");
-		return this.reaches.of(id.strip(), CooperationPaths.bounded(maxHops, 2, CooperationPaths.MAX_HOPS, "maxHops"),
+		return this.reaches.of(id.strip(), Arguments.bounded(maxHops, 2, 1, CooperationPaths.MAX_HOPS, "maxHops"),
 				chosen, TieStrength.minimum(minStrength, this.minStrength, "minStrength"));
 	}
 

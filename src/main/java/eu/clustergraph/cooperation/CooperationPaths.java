@@ -98,14 +98,6 @@ class CooperationPaths {
 		return chosen.stream().distinct().sorted().map(Enum::name).toList();
 	}
 
-	static int bounded(Integer value, int defaultValue, int max, String argument) {
-		int checked = (value == null) ? defaultValue : value;
-		if (checked < 1 || checked > max) {
-			throw new InvalidArgumentException(argument, "must be between 1 and " + max + " (was " + checked + ")");
-		}
-		return checked;
-	}
-
 	/**
 	 * The k strongest paths from {@code from} to {@code to}, or to any cluster matching {@code toFilter} (exactly one
 	 * of the two is given), over ties of at least {@code minStrength} on the chosen channels.

@@ -35,7 +35,8 @@ class SubgraphExportController {
 
 	@GetMapping("/export/subgraph.json")
 	ResponseEntity<Map<String, Object>> json(@RequestParam(required = false) List<String> seeds,
-			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
+			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth,
+			@RequestParam(required = false) List<String> relationshipTypes,
 			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Double minStrength) {
 		Subgraph subgraph = subgraph(seeds, community, depth, relationshipTypes, labels, limit, minStrength);
@@ -44,7 +45,8 @@ class SubgraphExportController {
 
 	@GetMapping("/export/subgraph.graphml")
 	ResponseEntity<String> graphml(@RequestParam(required = false) List<String> seeds,
-			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
+			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth,
+			@RequestParam(required = false) List<String> relationshipTypes,
 			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Double minStrength) {
 		Subgraph subgraph = subgraph(seeds, community, depth, relationshipTypes, labels, limit, minStrength);
@@ -53,7 +55,8 @@ class SubgraphExportController {
 
 	@GetMapping("/export/subgraph.gexf")
 	ResponseEntity<String> gexf(@RequestParam(required = false) List<String> seeds,
-			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth, @RequestParam(required = false) List<String> relationshipTypes,
+			@RequestParam(required = false) Integer community, @RequestParam(required = false) Integer depth,
+			@RequestParam(required = false) List<String> relationshipTypes,
 			@RequestParam(required = false) List<String> labels, @RequestParam(required = false) Integer limit,
 			@RequestParam(required = false) Double minStrength) {
 		Subgraph subgraph = subgraph(seeds, community, depth, relationshipTypes, labels, limit, minStrength);
