@@ -26,7 +26,9 @@ final class Service {
 	static ConfigurableApplicationContext start(String[] args, String tempPrefix) throws IOException {
 		Path dataDir = (args.length > 0) ? Path.of(args[0]) : Files.createTempDirectory(tempPrefix);
 		List<String> arguments = new ArrayList<>(List.of("--clustergraph.data-dir=" + dataDir, "--server.port=0",
-				"--clustergraph.neo4j.embedded.bolt-port=0", "--logging.level.root=WARN"));
+				"--clustergraph.neo4j.embedded.bolt-port=0", "--logging.level.root=WARN",
+				// a benchmark is one client sending as fast as it can: the per-client budget would throttle it
+				"--clustergraph.graphql.cost.budget-per-minute=0"));
 		arguments.addAll(Arrays.asList(args).subList(Math.min(1, args.length), args.length));
 		return new SpringApplicationBuilder(ClusterGraphApplication.class).run(arguments.toArray(String[]::new));
 	}

@@ -26,7 +26,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideOutsideOfPackages("eu.clustergraph.system..", "java..", "javax..", "jakarta..", "org..", "com..",
-					"graphql..", "reactor..", "io.micrometer..", "de.siegmar..", "picocli..", "tools.jackson..")
+					"graphql..", "reactor..", "io.micrometer..", "io.github.bucket4j..", "de.siegmar..", "picocli..", "tools.jackson..")
 			.check(CLASSES);
 	}
 

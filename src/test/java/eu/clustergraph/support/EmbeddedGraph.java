@@ -16,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.companies=5000",
-				"clustergraph.dataset.real=false" })
+				"clustergraph.dataset.real=false",
+				// the suite is one client sending thousands of requests; QueryCostTests prove the budget itself
+				"clustergraph.graphql.cost.budget-per-minute=0" })
 @AutoConfigureHttpGraphQlTester
 public abstract class EmbeddedGraph {
 

@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * subclasses share one Spring context, and none may change the fixture.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.bootstrap=false" })
+		properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.bootstrap=false",
+				// the suite is one client sending thousands of requests; QueryCostTests prove the budget itself
+				"clustergraph.graphql.cost.budget-per-minute=0" })
 @AutoConfigureHttpGraphQlTester
 public abstract class FixtureGraph {
 
