@@ -2,6 +2,7 @@ package eu.clustergraph.cooperation;
 
 import java.util.List;
 
+import eu.clustergraph.system.bulkhead.HeavyWork;
 import eu.clustergraph.cluster.ClusterFilter;
 import eu.clustergraph.system.graphql.errors.Arguments;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
@@ -20,8 +21,12 @@ class CooperationController {
 
 	private final double minStrength;
 
-	CooperationController(CooperationPaths paths, CooperationReaches reaches, CooperationProperties properties) {
+	private final HeavyWork heavyWork;
+
+	CooperationController(CooperationPaths paths, CooperationReaches reaches, CooperationProperties properties,
+			HeavyWork heavyWork) {
 		this.paths = paths;
+		this.heavyWork = heavyWork;
 		this.reaches = reaches;
 		this.minStrength = properties.minStrength();
 	}
@@ -34,19 +39,21 @@ class CooperationController {
 			throw new InvalidArgumentException((to == null) ? "to" : "toFilter",
 					"give exactly one of 'to' (a cluster or company id) and 'toFilter' (any cluster that matches)");
 		}
-		return this.paths.between(from.strip(), (to == null) ? null : to.strip(), toFilter,
-				CooperationPaths.channels(channels, "channels"),
-				TieStrength.minimum(minStrength, this.minStrength, "minStrength"),
-				Arguments.bounded(maxHops, 4, 1, CooperationPaths.MAX_HOPS, "maxHops"),
-				Arguments.bounded(k, 3, 1, CooperationPaths.MAX_K, "k"));
+		List<String> chosen = CooperationPaths.channels(channels, "channels");
+		double strength = TieStrength.minimum(minStrength, this.minStrength, "minStrength");
+		int hops = Arguments.bounded(maxHops, 4, 1, CooperationPaths.MAX_HOPS, "maxHops");
+		int paths = Arguments.bounded(k, 3, 1, CooperationPaths.MAX_K, "k");
+		return this.heavyWork.run("cooperationPaths", () -> this.paths.between(from.strip(),
+				(to == null) ? null : to.strip(), toFilter, chosen, strength, hops, paths));
 	}
 
 	@QueryMapping
 	CooperationReach cooperationReach(@Argument("cluster") String id, @Argument Integer maxHops,
 			@Argument List<CooperationChannel> channels, @Argument Double minStrength) {
 		List<String> chosen = CooperationPaths.channels(channels, "channels");
-		return this.reaches.of(id.strip(), Arguments.bounded(maxHops, 2, 1, CooperationPaths.MAX_HOPS, "maxHops"),
-				chosen, TieStrength.minimum(minStrength, this.minStrength, "minStrength"));
+		int hops = Arguments.bounded(maxHops, 2, 1, CooperationPaths.MAX_HOPS, "maxHops");
+		double strength = TieStrength.minimum(minStrength, this.minStrength, "minStrength");
+		return this.heavyWork.run("cooperationReach", () -> this.reaches.of(id.strip(), hops, chosen, strength));
 	}
 
 }

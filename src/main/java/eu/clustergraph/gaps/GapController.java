@@ -6,6 +6,7 @@ import eu.clustergraph.cooperation.CooperationProperties;
 import eu.clustergraph.cooperation.TieStrength;
 import eu.clustergraph.reference.ReferenceCodes;
 import eu.clustergraph.system.ClusterGraphProperties;
+import eu.clustergraph.system.bulkhead.HeavyWork;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -23,9 +24,12 @@ class GapController {
 
 	private final double minStrength;
 
+	private final HeavyWork heavyWork;
+
 	GapController(CooperationGaps gaps, ReferenceCodes codes, ClusterGraphProperties properties,
-			CooperationProperties cooperation) {
+			CooperationProperties cooperation, HeavyWork heavyWork) {
 		this.gaps = gaps;
+		this.heavyWork = heavyWork;
 		this.codes = codes;
 		this.nutsVersion = properties.nutsVersion();
 		this.minStrength = cooperation.minStrength();
@@ -35,8 +39,9 @@ class GapController {
 	List<CooperationGap> cooperationGaps(@Argument String valueChain, @Argument String ecosystem,
 			@Argument String country, @Argument String region, @Argument List<GapKind> kinds, @Argument Integer first,
 			@Argument Double minStrength) {
-		return this.gaps.first(GapQuery.of(valueChain, ecosystem, country, region, kinds, first,
-				TieStrength.minimum(minStrength, this.minStrength, "minStrength"), this.codes, this.nutsVersion));
+		GapQuery query = GapQuery.of(valueChain, ecosystem, country, region, kinds, first,
+				TieStrength.minimum(minStrength, this.minStrength, "minStrength"), this.codes, this.nutsVersion);
+		return this.heavyWork.run("cooperationGaps", () -> this.gaps.first(query));
 	}
 
 }

@@ -3,6 +3,7 @@ package eu.clustergraph.subgraph;
 import java.util.List;
 import java.util.Map;
 
+import eu.clustergraph.system.bulkhead.HeavyWork;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 import org.springframework.http.ContentDisposition;
@@ -29,8 +30,11 @@ class SubgraphExportController {
 
 	private final Subgraphs subgraphs;
 
-	SubgraphExportController(Subgraphs subgraphs) {
+	private final HeavyWork heavyWork;
+
+	SubgraphExportController(Subgraphs subgraphs, HeavyWork heavyWork) {
 		this.subgraphs = subgraphs;
+		this.heavyWork = heavyWork;
 	}
 
 	@GetMapping("/export/subgraph.json")
@@ -83,8 +87,9 @@ class SubgraphExportController {
 
 	private Subgraph subgraph(List<String> seeds, Integer community, Integer depth, List<String> relationshipTypes,
 			List<String> labels, Integer limit, Double minStrength) {
-		return this.subgraphs.around(
-				this.subgraphs.request(seeds, community, depth, relationshipTypes, labels, limit, minStrength));
+		SubgraphRequest request = this.subgraphs.request(seeds, community, depth, relationshipTypes, labels, limit,
+				minStrength);
+		return this.heavyWork.run("the export", () -> this.subgraphs.around(request));
 	}
 
 	private static <T> ResponseEntity<T> file(String name, MediaType type, T body) {

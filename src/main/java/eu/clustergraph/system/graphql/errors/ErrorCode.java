@@ -18,6 +18,9 @@ public final class ErrorCode {
 	/** The database lacks what the field needs (the Graph Data Science library for the network analytics). */
 	public static final String UNAVAILABLE = "UNAVAILABLE";
 
+	/** Heavy work found every slot taken (clustergraph.heavy-work); {@code extensions.retryAfterSeconds} says when to retry. */
+	public static final String SERVICE_BUSY = "SERVICE_BUSY";
+
 	/** A depth or size limit stopped the document before it ran. */
 	public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
 

@@ -2,6 +2,7 @@ package eu.clustergraph.system.graphql.errors;
 
 import java.util.Map;
 
+import eu.clustergraph.system.bulkhead.ServiceBusyException;
 import eu.clustergraph.system.cypher.StatementTimeoutException;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -29,6 +30,13 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message(unavailable.getMessage())
 				.extensions(Map.of(ErrorCode.KEY, ErrorCode.UNAVAILABLE))
+				.build();
+		}
+		if (failure instanceof ServiceBusyException busy) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message(busy.getMessage())
+				.extensions(Map.of(ErrorCode.KEY, ErrorCode.SERVICE_BUSY, "retryAfterSeconds", busy.retryAfterSeconds()))
 				.build();
 		}
 		if (failure instanceof StatementTimeoutException timeout) {
