@@ -1,6 +1,7 @@
 package eu.clustergraph;
 
 import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.support.TestKeys;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,14 +9,14 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The HTTP endpoints around the API: health with Neo4j, metrics, GraphiQL. */
+/** The HTTP endpoints around the API: health with Neo4j (details for an admin only), metrics, GraphiQL. */
 class ServiceEndpointsIT extends EmbeddedGraph {
 
 	@Autowired
 	WebTestClient web;
 
 	@Test
-	void healthIncludesNeo4j() {
+	void healthShowsItsComponentsToAnyoneButTheirDetailsOnlyToAnAdmin() {
 		this.web.get()
 			.uri("/actuator/health")
 			.exchange()
@@ -26,6 +27,24 @@ class ServiceEndpointsIT extends EmbeddedGraph {
 			.isEqualTo("UP")
 			.jsonPath("$.components.neo4j.status")
 			.isEqualTo("UP")
+			.jsonPath("$.components.neo4j.details")
+			.doesNotExist();
+		for (String notAdmin : new String[] { TestKeys.READER, TestKeys.CURATOR }) {
+			this.web.get()
+				.uri("/actuator/health")
+				.header("X-API-Key", notAdmin)
+				.exchange()
+				.expectBody()
+				.jsonPath("$.components.neo4j.details")
+				.doesNotExist();
+		}
+		this.web.get()
+			.uri("/actuator/health")
+			.header("X-API-Key", TestKeys.ADMIN)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
 			.jsonPath("$.components.neo4j.details.edition")
 			.isEqualTo("community");
 	}

@@ -31,7 +31,7 @@ import org.neo4j.driver.Value;
 final class ClusterShape {
 
 	static final List<String> PROPERTIES = List.of("name", "acronym", "description", "founded", "legalForm", "staffFte",
-			"excellenceLabel", "website", "synthetic", "source", "country", "memberCount", "companyCount");
+			"excellenceLabel", "website", "synthetic", "source", "country", "memberCount", "companyCount", "version");
 
 	/**
 	 * How a member reads: a company's shape whose keys are also all an organisation reads, since a member is either.

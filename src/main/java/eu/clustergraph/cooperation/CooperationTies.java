@@ -89,7 +89,7 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 	}
 
 	/** Deletes and derives the ties of some clusters (with every partner's end of them) in one transaction. */
-	void rederive(List<String> clusters) {
+	public void rederive(List<String> clusters) {
 		if (clusters.isEmpty()) {
 			return;
 		}

@@ -5,16 +5,18 @@ import eu.clustergraph.system.query.Shape;
 import org.neo4j.driver.Value;
 
 /** A cluster partnership; see {@code graphql/partnership.graphqls}. */
-public record Partnership(String id, String kind, String name, Integer startYear, Integer endYear, boolean synthetic) {
+public record Partnership(String id, String kind, String name, Integer startYear, Integer endYear, boolean synthetic,
+		int version) {
 
 	/** How a partnership reads in a list: whole, it is small. */
 	public static final Shape<Partnership> SHAPE = Shape.of("Partnership",
-			List.of("id", "kind", "name", "startYear", "endYear", "synthetic"), List.of(), Partnership::from);
+			List.of("id", "kind", "name", "startYear", "endYear", "synthetic", "version"), List.of(), Partnership::from);
 
 	public static Partnership from(Value node) {
 		return new Partnership(node.get("id").asString(), node.get("kind").asString(), node.get("name").asString(),
 				node.get("startYear").computeOrDefault(Value::asInt, null),
-				node.get("endYear").computeOrDefault(Value::asInt, null), node.get("synthetic").asBoolean(false));
+				node.get("endYear").computeOrDefault(Value::asInt, null), node.get("synthetic").asBoolean(false),
+				node.get("version").asInt(0));
 	}
 
 	/** The {@code PartnershipProgramme} type. */

@@ -118,7 +118,7 @@ class ClusterControllerTests {
 
 	private static Cluster cluster(String id, String name, int members) {
 		return new Cluster(id, name, null, null, 2010, null, null, "NONE", null, true, null, "DE", members, members,
-				null, Prefetched.NONE);
+				0, null, Prefetched.NONE);
 	}
 
 }

@@ -28,6 +28,7 @@ public abstract class EmbeddedGraph {
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("clustergraph.data-dir", DATA_DIR::toString);
+		TestKeys.register(registry);
 	}
 
 }

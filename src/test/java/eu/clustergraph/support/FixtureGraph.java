@@ -47,6 +47,7 @@ public abstract class FixtureGraph {
 	@DynamicPropertySource
 	static void dataDirectory(DynamicPropertyRegistry registry) {
 		registry.add("clustergraph.data-dir", DATA_DIR::toString);
+		TestKeys.register(registry);
 	}
 
 	@BeforeEach

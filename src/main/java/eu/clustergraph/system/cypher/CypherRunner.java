@@ -19,6 +19,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.RoutingControl;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.summary.ResultSummary;
 
@@ -179,6 +180,43 @@ public class CypherRunner {
 				}
 			});
 		}
+	}
+
+	/**
+	 * Runs a unit of work in one write transaction: all its statements take effect together or, when it throws, none
+	 * does. The driver runs the unit again on a transient failure (a deadlock, a leader switch), so the unit must
+	 * touch the database only through the transaction it is given.
+	 */
+	public <T> T inWriteTransaction(Function<Transaction, T> work) {
+		SessionConfig config = SessionConfig.builder()
+			.withBookmarkManager(this.driver.executableQueryBookmarkManager())
+			.build();
+		try (Session session = this.driver.session(config)) {
+			return session.executeWrite(transaction -> work.apply(new Transaction(transaction)));
+		}
+	}
+
+	/** The statements of one {@link #inWriteTransaction} unit, counted and logged as every other statement. */
+	public final class Transaction {
+
+		private final TransactionContext context;
+
+		private Transaction(TransactionContext context) {
+			this.context = context;
+		}
+
+		/** Runs a named query and maps every row it returns. */
+		public <T> List<T> run(NamedQuery query, Map<String, ?> parameters, Function<Record, T> mapper) {
+			count(query, parameters);
+			return this.context.run(query.cypher(), new HashMap<String, Object>(parameters)).list(mapper::apply);
+		}
+
+		/** Runs a named query for its effect. */
+		public void run(NamedQuery query, Map<String, ?> parameters) {
+			count(query, parameters);
+			this.context.run(query.cypher(), new HashMap<String, Object>(parameters)).consume();
+		}
+
 	}
 
 	private void count(NamedQuery query, Map<String, ?> parameters) {

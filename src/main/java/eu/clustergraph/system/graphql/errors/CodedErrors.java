@@ -64,7 +64,8 @@ class CodedErrors implements WebGraphQlInterceptor {
 			case "NOT_FOUND" -> "NOT_FOUND";
 			// a depth or size limit (RequestLimits) stopped the document before it ran
 			case "ExecutionAborted" -> ErrorCode.REQUEST_TOO_LARGE;
-			case "UNAUTHORIZED", "FORBIDDEN" -> name;
+			case "UNAUTHORIZED" -> ErrorCode.UNAUTHENTICATED;
+			case "FORBIDDEN" -> ErrorCode.FORBIDDEN;
 			default -> "INTERNAL_ERROR";
 		};
 	}

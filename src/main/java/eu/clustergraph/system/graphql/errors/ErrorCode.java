@@ -21,6 +21,18 @@ public final class ErrorCode {
 	/** Heavy work found every slot taken (clustergraph.heavy-work); {@code extensions.retryAfterSeconds} says when to retry. */
 	public static final String SERVICE_BUSY = "SERVICE_BUSY";
 
+	/** A record an argument names does not exist; {@code extensions.argument} names the argument. */
+	public static final String NOT_FOUND = "NOT_FOUND";
+
+	/** A change based on a version no longer current; {@code extensions.currentVersion} is the current one. */
+	public static final String CONFLICT = "CONFLICT";
+
+	/** A field that needs an API key, asked for without a valid one. */
+	public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+
+	/** A field the request's API key lacks the role for. */
+	public static final String FORBIDDEN = "FORBIDDEN";
+
 	/** A depth or size limit stopped the document before it ran. */
 	public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
 
