@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 @Command(name = "cluster-graph", mixinStandardHelpOptions = true, versionProvider = ClusterGraphCommand.Version.class,
 		subcommands = { GenerateCommand.class, ImportCommand.class, LoadReferenceCommand.class, DeriveTiesCommand.class,
-				AnalyticsCommand.class, ReportCommand.class },
+				AnalyticsCommand.class, ReportCommand.class, HashKeyCommand.class },
 		description = { "Serves the ClusterGraph GraphQL API on an embedded (or external) Neo4j.",
 				"Spring options such as --server.port=8081 or --clustergraph.data-dir=/srv/cg are passed through." })
 public class ClusterGraphCommand implements Callable<Integer> {
