@@ -7,8 +7,12 @@ import java.util.Map;
  * The nodes and relationships around seeds; see {@code graphql/subgraph.graphqls}.
  *
  * @param truncated whether the node limit cut the subgraph short
+ * @param limit the node limit
+ * @param edgesTruncated whether the edge limit left out relationships among the nodes
+ * @param edgeLimit the edge limit
  */
-record Subgraph(List<Node> nodes, List<Edge> edges, boolean truncated, int limit) {
+record Subgraph(List<Node> nodes, List<Edge> edges, boolean truncated, int limit, boolean edgesTruncated,
+		int edgeLimit) {
 
 	/**
 	 * @param id a stable key: the first label and the domain id, such as {@code Cluster:CL00001} or

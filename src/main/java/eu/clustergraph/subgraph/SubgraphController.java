@@ -24,9 +24,9 @@ class SubgraphController {
 	@QueryMapping
 	Subgraph subgraph(@Argument List<String> seeds, @Argument Integer community, @Argument Integer depth,
 			@Argument List<String> relationshipTypes, @Argument List<String> labels, @Argument Integer limit,
-			@Argument Double minStrength) {
+			@Argument Integer edgeLimit, @Argument Double minStrength) {
 		SubgraphRequest request = this.subgraphs.request(seeds, community, depth, relationshipTypes, labels, limit,
-				minStrength);
+				edgeLimit, minStrength);
 		return this.heavyWork.run("subgraph", () -> this.subgraphs.around(request));
 	}
 

@@ -1,6 +1,7 @@
 package eu.clustergraph.subgraph;
 
-import java.io.StringWriter;
+import java.io.OutputStream;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.jgrapht.nio.DefaultAttribute;
 import org.jgrapht.nio.gexf.GEXFAttributeType;
 import org.jgrapht.nio.gexf.GEXFExporter;
 import org.jgrapht.nio.graphml.GraphMLExporter;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A subgraph in the files visualisation tools read: Cytoscape.js JSON (Cytoscape, sigma.js, Kumu), GraphML
@@ -32,41 +35,58 @@ final class SubgraphFormats {
 
 	private static final Set<String> EDGE_RESERVED = Set.of("id", "label", "type", "source", "target", "weight");
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private SubgraphFormats() {
 	}
 
 	/**
-	 * Cytoscape.js elements JSON: {@code {elements: {nodes: [{data}], edges: [{data}]}}}, also read by NetworkX's
-	 * {@code cytoscape_graph}.
+	 * Cytoscape.js elements JSON, {@code {directed, multigraph, data, elements: {nodes: [{data}], edges: [{data}]}}},
+	 * streamed element by element. {@code directed} and {@code multigraph} tell NetworkX's {@code cytoscape_graph}
+	 * to keep relationships apart that join the same two nodes (it tells them apart by {@code key}); {@code data}
+	 * says whether either limit cut the subgraph short.
 	 */
-	static Map<String, Object> cytoscape(Subgraph subgraph) {
-		List<Map<String, Object>> nodes = subgraph.nodes().stream().map(node -> {
-			Map<String, Object> data = new LinkedHashMap<>(node.properties());
-			data.put("id", node.id());
-			data.put("label", node.name());
-			data.put("labels", node.labels());
-			// NetworkX's cytoscape_graph keys nodes by "value" and names them by "name"
-			data.put("value", node.id());
-			data.put("name", node.name());
-			return Map.<String, Object>of("data", data);
-		}).toList();
-		List<Map<String, Object>> edges = subgraph.edges().stream().map(edge -> {
-			Map<String, Object> data = new LinkedHashMap<>(edge.properties());
-			data.put("id", edge.id());
-			data.put("source", edge.source());
-			data.put("target", edge.target());
-			data.put("label", edge.type());
-			// NetworkX's cytoscape_graph tells parallel edges apart by "key"
-			data.put("key", edge.id());
-			return Map.<String, Object>of("data", data);
-		}).toList();
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("elements", Map.of("nodes", nodes, "edges", edges));
-		json.put("data", Map.of("truncated", subgraph.truncated(), "limit", subgraph.limit()));
-		return json;
+	static void cytoscape(Subgraph subgraph, OutputStream out) {
+		try (JsonGenerator json = JSON.createGenerator(out)) {
+			json.writeStartObject();
+			json.writeBooleanProperty("directed", true);
+			json.writeBooleanProperty("multigraph", true);
+			json.writeName("data");
+			json.writePOJO(limits(subgraph));
+			json.writeName("elements");
+			json.writeStartObject();
+			json.writeName("nodes");
+			json.writeStartArray();
+			for (Subgraph.Node node : subgraph.nodes()) {
+				Map<String, Object> data = new LinkedHashMap<>(node.properties());
+				data.put("id", node.id());
+				data.put("label", node.name());
+				data.put("labels", node.labels());
+				// NetworkX's cytoscape_graph keys nodes by "value" and names them by "name"
+				data.put("value", node.id());
+				data.put("name", node.name());
+				json.writePOJO(Map.of("data", data));
+			}
+			json.writeEndArray();
+			json.writeName("edges");
+			json.writeStartArray();
+			for (Subgraph.Edge edge : subgraph.edges()) {
+				Map<String, Object> data = new LinkedHashMap<>(edge.properties());
+				data.put("id", edge.id());
+				data.put("source", edge.source());
+				data.put("target", edge.target());
+				data.put("label", edge.type());
+				data.put("key", edge.id());
+				json.writePOJO(Map.of("data", data));
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+			json.writeEndObject();
+		}
 	}
 
-	static String graphml(Subgraph subgraph) {
+	/** GraphML, streamed as JGraphT writes it; the graph's own attributes say whether a limit cut it short. */
+	static void graphml(Subgraph subgraph, Writer out) {
 		GraphMLExporter<String, Subgraph.Edge> exporter = new GraphMLExporter<>(Function.identity());
 		exporter.setEdgeIdProvider(Subgraph.Edge::id);
 		Attributes attributes = new Attributes(subgraph);
@@ -84,18 +104,27 @@ final class SubgraphFormats {
 				exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.EDGE, type);
 			}
 		});
+		Map<String, Object> limits = limits(subgraph);
+		limits.forEach((name, value) -> exporter.registerAttribute(name, GraphMLExporter.AttributeCategory.GRAPH,
+				(value instanceof Boolean) ? AttributeType.BOOLEAN : AttributeType.LONG));
+		exporter.setGraphAttributeProvider(() -> {
+			Map<String, Attribute> graph = new LinkedHashMap<>();
+			limits.forEach((name, value) -> graph.put(name, (value instanceof Boolean flag)
+					? DefaultAttribute.createAttribute(flag) : DefaultAttribute.createAttribute(((Number) value).longValue())));
+			return graph;
+		});
 		exporter.setVertexAttributeProvider(attributes::ofNode);
 		exporter.setEdgeAttributeProvider(attributes::ofEdge);
-		StringWriter out = new StringWriter();
 		exporter.exportGraph(attributes.graph, out);
-		return out.toString();
 	}
 
-	static String gexf(Subgraph subgraph) {
+	/** GEXF, streamed as JGraphT writes it; its description says whether a limit cut it short. */
+	static void gexf(Subgraph subgraph, Writer out) {
 		GEXFExporter<String, Subgraph.Edge> exporter = new GEXFExporter<>(Function.identity(), Subgraph.Edge::id);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_LABELS, true);
 		exporter.setParameter(GEXFExporter.Parameter.EXPORT_EDGE_WEIGHTS, false);
 		exporter.setCreator("ClusterGraph");
+		exporter.setDescription(description(subgraph));
 		Attributes attributes = new Attributes(subgraph);
 		exporter.registerAttribute("labels", GEXFExporter.AttributeCategory.NODE, GEXFAttributeType.STRING);
 		attributes.nodeTypes.forEach((name, type) -> exporter.registerAttribute(name, GEXFExporter.AttributeCategory.NODE,
@@ -104,9 +133,27 @@ final class SubgraphFormats {
 				gexfType(type)));
 		exporter.setVertexAttributeProvider(attributes::ofNode);
 		exporter.setEdgeAttributeProvider(attributes::ofEdge);
-		StringWriter out = new StringWriter();
 		exporter.exportGraph(attributes.graph, out);
-		return out.toString();
+	}
+
+	/** Whether the node or edge limit cut the subgraph short, and the limits, as each format records them. */
+	private static Map<String, Object> limits(Subgraph subgraph) {
+		Map<String, Object> limits = new LinkedHashMap<>();
+		limits.put("truncated", subgraph.truncated());
+		limits.put("limit", subgraph.limit());
+		limits.put("edgesTruncated", subgraph.edgesTruncated());
+		limits.put("edgeLimit", subgraph.edgeLimit());
+		return limits;
+	}
+
+	private static String description(Subgraph subgraph) {
+		String nodes = subgraph.truncated() ? "truncated at the node limit of " + subgraph.limit()
+				: "complete within the node limit of " + subgraph.limit();
+		String edges = subgraph.edgesTruncated() ? "relationships truncated at the limit of " + subgraph.edgeLimit()
+				: "every relationship among them (limit " + subgraph.edgeLimit() + ")";
+		return "ClusterGraph subgraph: " + subgraph.nodes().size() + " nodes, " + nodes + "; "
+				+ subgraph.edges().size() + " relationships, " + edges + ". truncated=" + subgraph.truncated()
+				+ " edgesTruncated=" + subgraph.edgesTruncated();
 	}
 
 	private static GEXFAttributeType gexfType(AttributeType type) {

@@ -3,6 +3,7 @@ package eu.clustergraph.subgraph;
 import java.util.List;
 import java.util.Set;
 
+import eu.clustergraph.system.graphql.errors.Arguments;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
 /**
@@ -13,13 +14,21 @@ import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
  * @param minStrength the strength a {@code TIED_WITH} relationship needs to be followed and returned
  */
 record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipTypes, List<String> labels,
-		int limit, double minStrength) {
+		int limit, int edgeLimit, double minStrength) {
 
 	static final int MAX_DEPTH = 3;
 
 	static final int DEFAULT_LIMIT = 500;
 
 	static final int MAX_LIMIT = 5_000;
+
+	/**
+	 * The default and the most relationships a subgraph returns: a hub's neighbourhood has many more relationships
+	 * than nodes (2,000 nodes around one carried about 35,000), and they are most of an export's size.
+	 */
+	static final int DEFAULT_EDGE_LIMIT = 20_000;
+
+	static final int MAX_EDGE_LIMIT = 50_000;
 
 	static final int MAX_SEEDS = 100;
 
@@ -28,16 +37,17 @@ record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipT
 	 * ever reach the traversal's filter strings.
 	 */
 	static SubgraphRequest of(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
-			Integer limit, double minStrength, Set<String> knownTypes, Set<String> knownLabels) {
-		return of(seeds, List.of(), depth, relationshipTypes, labels, limit, minStrength, knownTypes, knownLabels);
+			Integer limit, Integer edgeLimit, double minStrength, Set<String> knownTypes, Set<String> knownLabels) {
+		return of(seeds, List.of(), depth, relationshipTypes, labels, limit, edgeLimit, minStrength, knownTypes,
+				knownLabels);
 	}
 
 	/**
-	 * As {@link #of(List, Integer, List, List, Integer, double, Set, Set)}, with the clusters of a network community
+	 * As {@link #of(List, Integer, List, List, Integer, Integer, double, Set, Set)}, with the clusters of a network community
 	 * as further seeds after the given ones; they are not bound by the seed limit, only by the node limit.
 	 */
 	static SubgraphRequest of(List<String> seeds, List<String> communitySeeds, Integer depth,
-			List<String> relationshipTypes, List<String> labels, Integer limit, double minStrength,
+			List<String> relationshipTypes, List<String> labels, Integer limit, Integer edgeLimit, double minStrength,
 			Set<String> knownTypes, Set<String> knownLabels) {
 		List<String> cleanSeeds = (seeds == null) ? List.of()
 				: seeds.stream().map(String::strip).filter(seed -> !seed.isEmpty()).distinct().toList();
@@ -62,8 +72,9 @@ record SubgraphRequest(List<String> seeds, int depth, List<String> relationshipT
 		if (checkedLimit < 1 || checkedLimit > MAX_LIMIT) {
 			throw new InvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + " (was " + checkedLimit + ")");
 		}
+		int checkedEdgeLimit = Arguments.bounded(edgeLimit, DEFAULT_EDGE_LIMIT, 1, MAX_EDGE_LIMIT, "edgeLimit");
 		return new SubgraphRequest(cleanSeeds, checkedDepth, known(relationshipTypes, knownTypes, "relationshipTypes"),
-				known(labels, knownLabels, "labels"), checkedLimit, minStrength);
+				known(labels, knownLabels, "labels"), checkedLimit, checkedEdgeLimit, minStrength);
 	}
 
 	private static List<String> known(List<String> names, Set<String> known, String argument) {

@@ -60,12 +60,12 @@ class Subgraphs {
 	/** Checks the arguments against the labels and relationship types in the graph. */
 	SubgraphRequest request(List<String> seeds, Integer depth, List<String> relationshipTypes, List<String> labels,
 			Integer limit, Double minStrength) {
-		return request(seeds, null, depth, relationshipTypes, labels, limit, minStrength);
+		return request(seeds, null, depth, relationshipTypes, labels, limit, null, minStrength);
 	}
 
 	/** As above, with the clusters of a network community (its number) as further seeds when one is given. */
 	SubgraphRequest request(List<String> seeds, Integer community, Integer depth, List<String> relationshipTypes,
-			List<String> labels, Integer limit, Double minStrength) {
+			List<String> labels, Integer limit, Integer edgeLimit, Double minStrength) {
 		List<String> communitySeeds = List.of();
 		if (community != null) {
 			communitySeeds = this.cypher.read(this.community, Map.of("community", community),
@@ -76,7 +76,7 @@ class Subgraphs {
 			}
 		}
 		Map<String, Object> known = this.cypher.read(this.names, Map.of(), record -> record.asMap()).get(0);
-		return SubgraphRequest.of(seeds, communitySeeds, depth, relationshipTypes, labels, limit,
+		return SubgraphRequest.of(seeds, communitySeeds, depth, relationshipTypes, labels, limit, edgeLimit,
 				TieStrength.minimum(minStrength, this.minStrength, "minStrength"), Set.copyOf(strings(known.get("types"))),
 				Set.copyOf(strings(known.get("labels"))));
 	}
@@ -102,7 +102,7 @@ class Subgraphs {
 			found.addAll(frontier);
 		}
 		if (found.isEmpty()) {
-			return new Subgraph(List.of(), List.of(), false, request.limit());
+			return new Subgraph(List.of(), List.of(), false, request.limit(), false, request.edgeLimit());
 		}
 		List<String> nodes = new ArrayList<>(found);
 		boolean truncated = nodes.size() > request.limit();
@@ -110,10 +110,11 @@ class Subgraphs {
 		parameters.put("nodes", truncated ? nodes.subList(0, request.limit()) : nodes);
 		parameters.put("types", request.relationshipTypes());
 		parameters.put("minStrength", request.minStrength());
-		return this.cypher.read(this.select, parameters, record -> toSubgraph(record, truncated, request.limit())).get(0);
+		parameters.put("edgeLimit", request.edgeLimit());
+		return this.cypher.read(this.select, parameters, record -> toSubgraph(record, truncated, request)).get(0);
 	}
 
-	private static Subgraph toSubgraph(org.neo4j.driver.Record record, boolean truncated, int limit) {
+	private static Subgraph toSubgraph(org.neo4j.driver.Record record, boolean truncated, SubgraphRequest request) {
 		Map<String, String> keys = new HashMap<>();
 		List<Subgraph.Node> nodes = new ArrayList<>();
 		for (Value node : record.get("nodes").values()) {
@@ -136,7 +137,9 @@ class Subgraphs {
 			edges.add(new Subgraph.Edge((count == 1) ? id : id + "--" + count, source, target, type,
 					new LinkedHashMap<>(edge.get("properties").asMap())));
 		}
-		return new Subgraph(nodes, edges, truncated, limit);
+		boolean edgesTruncated = edges.size() > request.edgeLimit();
+		return new Subgraph(nodes, edgesTruncated ? List.copyOf(edges.subList(0, request.edgeLimit())) : edges, truncated,
+				request.limit(), edgesTruncated, request.edgeLimit());
 	}
 
 	/**
