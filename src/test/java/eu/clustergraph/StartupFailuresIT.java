@@ -47,6 +47,15 @@ class StartupFailuresIT {
 	}
 
 	@Test
+	void embeddedBoltOnANonLoopbackAddressWithoutAPasswordRefusesToStart(CapturedOutput output) {
+		assertThat(problemOf(() -> start("--clustergraph.neo4j.embedded.bolt-host=0.0.0.0",
+				"--clustergraph.data-dir=target/it-data/open-bolt")))
+			.hasMessageContaining("without authentication");
+		assertReported(output, "would listen on 0.0.0.0 without authentication",
+				"CLUSTERGRAPH_NEO4J_EMBEDDED_BOLTPASSWORD");
+	}
+
+	@Test
 	void anUnreachableNeo4jNamesTheUri(CapturedOutput output) throws IOException {
 		int closedPort;
 		try (ServerSocket probe = new ServerSocket(0)) {

@@ -52,8 +52,11 @@ class EmbeddedNeo4jConfiguration {
 	 * the driver and goes down after it.
 	 */
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j,
+			EmbeddedNeo4jProperties properties) {
 		URI uri = boltUri(embeddedNeo4j);
+		AuthToken token = properties.boltAuthentication() ? AuthTokens.basic("neo4j", properties.boltPassword())
+				: AuthTokens.none();
 		return new Neo4jConnectionDetails() {
 			@Override
 			public URI getUri() {
@@ -62,7 +65,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return token;
 			}
 		};
 	}

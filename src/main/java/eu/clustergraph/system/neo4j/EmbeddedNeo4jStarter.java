@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import eu.clustergraph.system.startup.StartupProblem;
@@ -59,6 +60,7 @@ final class EmbeddedNeo4jStarter {
 	DatabaseManagementService start() {
 		long started = System.nanoTime();
 		Path rawSettings = prepareHome();
+		checkBoltIsNotOpenToTheNetwork();
 		checkBoltPortIsFree();
 		if (!Files.exists(this.home.resolve("data/databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))) {
 			for (StoreSeed seed : this.seeds) {
@@ -79,8 +81,8 @@ final class EmbeddedNeo4jStarter {
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(HttpsConnector.enabled, false)
-				// Bolt listens on loopback only by default; exposing it wider is a deliberate bolt-host change.
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				// Bolt listens on loopback only by default; any other address needs the password (checked above)
+				.setConfig(GraphDatabaseSettings.auth_enabled, this.properties.boltAuthentication())
 				.setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*", "gds.*"))
 				.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(this.properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
@@ -98,6 +100,12 @@ final class EmbeddedNeo4jStarter {
 						+ " for the reason (a damaged store can be removed to start afresh).", null);
 			}
 			ClasspathProcedures.register(database);
+			if (this.properties.boltAuthentication()) {
+				// in-process access needs no login: the password is set, or changed, at every start
+				dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+					.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+							Map.of("password", this.properties.boltPassword()));
+			}
 		}
 		catch (RuntimeException failure) {
 			dbms.shutdown();
@@ -126,6 +134,27 @@ final class EmbeddedNeo4jStarter {
 			throw new StartupProblem(
 					"The data directory " + this.home + " cannot be written (" + describe(failure) + ").",
 					"Set CLUSTERGRAPH_DATADIR (clustergraph.data-dir) to a directory this user can write.", failure);
+		}
+	}
+
+	/**
+	 * Bolt without authentication hands the whole database to whoever reaches the port: fine on loopback, refused on
+	 * any other address.
+	 */
+	private void checkBoltIsNotOpenToTheNetwork() {
+		boolean loopback;
+		try {
+			loopback = InetAddress.getByName(this.properties.boltHost()).isLoopbackAddress();
+		}
+		catch (IOException unknown) {
+			loopback = false;
+		}
+		if (!loopback && !this.properties.boltAuthentication()) {
+			throw new StartupProblem("Embedded Bolt would listen on " + this.properties.boltHost()
+					+ " without authentication: anyone who reaches that address could read and change the database.",
+					"Set CLUSTERGRAPH_NEO4J_EMBEDDED_BOLTPASSWORD (clustergraph.neo4j.embedded.bolt-password, at least "
+							+ "8 characters) for the neo4j user, or keep CLUSTERGRAPH_NEO4J_EMBEDDED_BOLTHOST at 127.0.0.1.",
+					null);
 		}
 	}
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -52,7 +53,9 @@ class SecurityConfiguration {
 		return new ApiKeys(properties.keys(), roles);
 	}
 
+	/** Only where there is a web server: the command-line jobs run the same configuration without one. */
 	@Bean
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, ApiKeys keys) throws Exception {
 		AuthenticationFilter apiKey = new AuthenticationFilter(new ProviderManager(keys),
 				SecurityConfiguration::presentedKey);

@@ -33,6 +33,9 @@ public final class ErrorCode {
 	/** A field the request's API key lacks the role for. */
 	public static final String FORBIDDEN = "FORBIDDEN";
 
+	/** The database cannot be reached (an external Neo4j stopped or unreachable); retry later. */
+	public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+
 	/** A depth or size limit stopped the document before it ran. */
 	public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
 

@@ -5,6 +5,8 @@ import java.util.Map;
 import eu.clustergraph.system.bulkhead.ServiceBusyException;
 import eu.clustergraph.system.cypher.StatementTimeoutException;
 import graphql.GraphQLError;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -59,6 +61,14 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.INTERNAL_ERROR)
 				.message(unavailable.getMessage())
 				.extensions(Map.of(ErrorCode.KEY, ErrorCode.UNAVAILABLE))
+				.build();
+		}
+		if (failure instanceof ServiceUnavailableException || failure instanceof SessionExpiredException) {
+			return GraphqlErrorBuilder.newError(environment)
+				.errorType(ErrorType.INTERNAL_ERROR)
+				.message("The database cannot be reached just now; retry in a few seconds (/actuator/health/readiness "
+						+ "says when it is back)")
+				.extensions(Map.of(ErrorCode.KEY, ErrorCode.SERVICE_UNAVAILABLE))
 				.build();
 		}
 		if (failure instanceof ServiceBusyException busy) {
