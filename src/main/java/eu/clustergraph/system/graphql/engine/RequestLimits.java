@@ -13,7 +13,7 @@ class RequestLimits {
 
 	@Bean
 	DocumentLimits documentLimits(RequestLimitsProperties limits) {
-		return new DocumentLimits(limits.maxDepth(), limits.maxFields());
+		return new DocumentLimits(limits.maxDepth(), limits.maxFields(), limits.maxAliases(), limits.maxInputDepth());
 	}
 
 	@Bean
