@@ -115,14 +115,19 @@ public class NetworkAnalytics implements ApplicationListener<PayloadApplicationE
 		Map<String, Object> graph = Map.of("graph", GRAPH);
 		this.cypher.write(this.drop, graph);
 		try {
-			long nodes = this.cypher.read(this.project, Map.of("graph", GRAPH, "minStrength", minStrength),
-					record -> record.get("nodes").asLong(0)).stream().findFirst().orElse(0L);
-			if (nodes == 0) {
+			long[] size = this.cypher.read(this.project, Map.of("graph", GRAPH, "minStrength", minStrength),
+					record -> new long[] { record.get("nodes").asLong(0), record.get("relationships").asLong(0) })
+				.stream()
+				.findFirst()
+				.orElse(new long[] { 0, 0 });
+			if (size[0] == 0) {
 				return;
 			}
 			this.cypher.write(this.compute, graph);
 			ZonedDateTime now = ZonedDateTime.now();
-			this.cypher.write(this.brokerage, Map.of("graph", GRAPH, "minStrength", minStrength, "computedAt", now));
+			// GDS's articulation points fail on a graph without relationships (a first curated cluster, say)
+			this.cypher.write(this.brokerage, Map.of("graph", GRAPH, "minStrength", minStrength, "computedAt", now,
+					"tied", size[1] > 0));
 			similarClusters();
 			this.cypher.write(this.mark, Map.of("minStrength", minStrength, "computedAt", now, "revision", REVISION));
 		}

@@ -9,6 +9,8 @@ import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
 import eu.clustergraph.system.graphql.errors.ConflictException;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuditedChanges {
+
+	private static final Log logger = LogFactory.getLog(AuditedChanges.class);
 
 	private final CypherRunner cypher;
 
@@ -46,7 +50,15 @@ class AuditedChanges {
 				.get(0);
 			return new Done(outcome, change);
 		});
-		this.ties.rederive(done.outcome().touched());
+		try {
+			this.ties.rederive(done.outcome().touched());
+		}
+		catch (RuntimeException failure) {
+			// the change is committed and audited: its answer says so, and the derived data can be derived again
+			logger.error("Change " + done.change().sequence() + " is committed, but deriving the ties and analytics of "
+					+ done.outcome().touched() + " after it failed; run derive-ties and analytics to bring them up to "
+					+ "date", failure);
+		}
 		return new CurationResult(false, done.change(), done.outcome().removes(), done.outcome().version());
 	}
 

@@ -12,7 +12,6 @@ import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 import eu.clustergraph.system.graphql.paging.Connection;
 import eu.clustergraph.system.graphql.paging.PageRequest;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import org.neo4j.driver.Values;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -40,7 +39,8 @@ class ChangesController {
 		return Connection.fetch(page, (key, limit) -> {
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("after", afterSequence);
-			parameters.put("since", (from == null) ? Values.NULL : from);
+			// a plain null: in-process reads take Java values, not the driver's
+			parameters.put("since", from);
 			parameters.put("limit", limit);
 			return this.cypher.read(this.changes, parameters, row -> Change.from(row.get("change")));
 		}, change -> Long.toString(change.sequence()), () -> {

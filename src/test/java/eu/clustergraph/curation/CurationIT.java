@@ -106,6 +106,7 @@ class CurationIT extends EmbeddedGraph {
 			.isEqualTo(List.of("Curated test cluster"))
 			.jsonPath("$.data.changes.nodes[?(@.target == 'CL-CURATED' && @.action == 'UPDATE')].after.name")
 			.isEqualTo(List.of("Renamed"));
+		post(null, "{ changes(first: 100) { pageInfo { hasNextPage } } }").jsonPath("$.errors").doesNotExist();
 		post(null, "{ cluster(id: \"CL-CURATED\") { name acronym founded version region { code } } }")
 			.jsonPath("$.data.cluster.name")
 			.isEqualTo("Renamed")
