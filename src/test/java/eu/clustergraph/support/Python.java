@@ -62,7 +62,11 @@ public final class Python {
 		try {
 			return exec(List.of(python, "-c", "import " + module)).exitCode() == 0;
 		}
-		catch (IOException | InterruptedException notThere) {
+		catch (IOException notThere) {
+			return false;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
 			return false;
 		}
 	}

@@ -38,7 +38,7 @@ class RequestClient implements WebGraphQlInterceptor, Ordered {
 		return Ordered.HIGHEST_PRECEDENCE;
 	}
 
-	private static String clientOf(WebGraphQlRequest request) {
+	static String clientOf(WebGraphQlRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken)) {
