@@ -169,17 +169,10 @@ public class CypherRunner {
 	 * derived relationships that are deleted and derived again).
 	 */
 	public void writeTogether(List<NamedQuery> queries, Map<String, ?> parameters) {
-		SessionConfig config = SessionConfig.builder()
-			.withBookmarkManager(this.driver.executableQueryBookmarkManager())
-			.build();
-		try (Session session = this.driver.session(config)) {
-			session.executeWriteWithoutResult(transaction -> {
-				for (NamedQuery query : queries) {
-					count(query, parameters);
-					transaction.run(query.cypher(), new HashMap<String, Object>(parameters)).consume();
-				}
-			});
-		}
+		inWriteTransaction(transaction -> {
+			queries.forEach(query -> transaction.run(query, parameters));
+			return null;
+		});
 	}
 
 	/**
