@@ -12,7 +12,11 @@ import org.neo4j.cypherdsl.core.Node;
 /** The {@code ClusterFilter} input, compiled to a condition over a cluster row. */
 public record ClusterFilter(String country, String region, String ecosystem, String primaryEcosystem, String label,
 		String valueChain, String stage, String nace, String partnershipKind, IntRange founded, IntRange memberCount,
-		Boolean synthetic, NetworkMetricsFilter networkMetrics, List<ClusterFilter> AND, List<ClusterFilter> OR) {
+		Boolean synthetic, NetworkMetricsFilter networkMetrics, List<String> ids, List<ClusterFilter> AND,
+		List<ClusterFilter> OR) {
+
+	/** The most ids one filter may list: one page of clusters. */
+	static final int MAX_IDS = 100;
 
 	/**
 	 * The condition, checking every code against the reference data; errors name the argument path, such as
@@ -72,6 +76,9 @@ public record ClusterFilter(String country, String region, String ecosystem, Str
 		if (this.memberCount != null) {
 			all = all.and(Conditions.range(c.property("memberCount"), this.memberCount.min(), this.memberCount.max(),
 					path + ".memberCount"));
+		}
+		if (this.ids != null) {
+			all = all.and(Conditions.in(c.property("id"), this.ids, MAX_IDS, path + ".ids"));
 		}
 		if (this.networkMetrics != null) {
 			all = all.and(this.networkMetrics.on(c, path + ".networkMetrics"));

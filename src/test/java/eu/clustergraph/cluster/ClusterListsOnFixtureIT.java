@@ -63,6 +63,20 @@ class ClusterListsOnFixtureIT extends FixtureGraph {
 	}
 
 	@Test
+	void anIdsFilterFetchesABatchOfKnownClustersAndIgnoresUnknownIds() {
+		assertIds("{ clusters(filter: { ids: [\"FX-C4\", \"FX-C1\", \"FX-NONE\"] }) { totalCount nodes { id } } }",
+				"FX-C1", "FX-C4");
+		assertIds("{ clusters(filter: { ids: [\"FX-C2\", \"FX-C3\"], country: \"DE\" }) { totalCount nodes { id } } }",
+				"FX-C2", "FX-C3");
+		String tooMany = String.join(",", java.util.Collections.nCopies(101, "\"FX-C1\""));
+		this.graphQl.document("{ clusters(filter: { ids: [" + tooMany + "] }) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "filter.ids")));
+	}
+
+	@Test
 	void sortsOrderByTheirPropertyAndPageOnAcrossPages() {
 		var first = this.graphQl.document("{ clusters(sort: FOUNDED_DESC, first: 2) { pageInfo { hasNextPage endCursor } "
 				+ "nodes { id founded } } }").execute();

@@ -36,7 +36,7 @@ public class ClusterStatementsTests {
 
 	@Test
 	void nestedAndOrKeepTheirStructure() {
-		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
+		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				List.of(filter("country", "DE")), List.of(filter("label", "GOLD"), filter("region", "FR1")));
 		Statement count = count(filter);
 		assertThat(count.cypher()).isEqualTo("MATCH (c:Cluster) WHERE (c.country = $pcdsl01 AND "
@@ -47,7 +47,7 @@ public class ClusterStatementsTests {
 
 	@Test
 	void anEmptyOrListMatchesNothing() {
-		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
+		ClusterFilter filter = new ClusterFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, List.of());
 		assertThat(count(filter).cypher()).isEqualTo("MATCH (c:Cluster) WHERE false RETURN count(c) AS count");
 	}
@@ -127,6 +127,7 @@ public class ClusterStatementsTests {
 				Map.entry(filter("primaryEcosystem", "AGRI"),
 						"EXISTS { MATCH (c)-[:IN_ECOSYSTEM {primary: true}]->(:Ecosystem {id: $pcdsl01}) }"),
 				Map.entry(filter("label", "GOLD"), "c.excellenceLabel = $pcdsl01"),
+				Map.entry(filter("ids", List.of("CL00001", "CL00002")), "c.id IN $pcdsl01"),
 				Map.entry(filter("valueChain", "BAT"),
 						"EXISTS { MATCH (c)-[:CONTRIBUTES_TO]->(:Stage)<-[:HAS_STAGE]-(:ValueChain {id: $pcdsl01}) }"),
 				Map.entry(filter("stage", "BAT-3"), "EXISTS { MATCH (c)-[:CONTRIBUTES_TO]->(:Stage {id: $pcdsl01}) }"),
@@ -199,6 +200,7 @@ public class ClusterStatementsTests {
 	}
 
 	/** A filter with one field set. */
+	@SuppressWarnings("unchecked")
 	private static ClusterFilter filter(String field, Object value) {
 		return new ClusterFilter(field.equals("country") ? (String) value : null,
 				field.equals("region") ? (String) value : null, field.equals("ecosystem") ? (String) value : null,
@@ -207,7 +209,8 @@ public class ClusterStatementsTests {
 				field.equals("nace") ? (String) value : null, field.equals("partnershipKind") ? (String) value : null,
 				field.equals("founded") ? (IntRange) value : null, field.equals("memberCount") ? (IntRange) value : null,
 				field.equals("synthetic") ? (Boolean) value : null,
-				field.equals("networkMetrics") ? (NetworkMetricsFilter) value : null, null, null);
+				field.equals("networkMetrics") ? (NetworkMetricsFilter) value : null,
+				field.equals("ids") ? (List<String>) value : null, null, null);
 	}
 
 }

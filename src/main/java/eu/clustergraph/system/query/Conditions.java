@@ -24,6 +24,14 @@ public final class Conditions {
 		return property.isEqualTo(Cypher.anonParameter(value));
 	}
 
+	/** A property equal to one of at most {@code max} values, bound as one list parameter. */
+	public static Condition in(Expression property, List<String> values, int max, String argument) {
+		if (values.size() > max) {
+			throw new InvalidArgumentException(argument, "lists " + values.size() + " values; at most " + max + " are allowed");
+		}
+		return property.in(Cypher.anonParameter(values));
+	}
+
 	/** A text property starting with a value, bound as a parameter. */
 	public static Condition startsWith(Expression property, String value) {
 		return property.startsWith(Cypher.anonParameter(value));

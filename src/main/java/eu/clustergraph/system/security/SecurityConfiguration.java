@@ -74,6 +74,11 @@ class SecurityConfiguration {
 							+ "send it in the " + KEY_HEADER + " header")))
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/health").permitAll();
+				// the explorer's page, scripts and map layers hold no data: what it shows comes from the API
+				requests
+					.requestMatchers("/", "/index.html", "/favicon.ico", "/explorer/**", "/webjars/**", "/graphiql",
+							"/graphiql.html")
+					.permitAll();
 				if (properties.requireKeyForReads()) {
 					requests.anyRequest().authenticated();
 				}
