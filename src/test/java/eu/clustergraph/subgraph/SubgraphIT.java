@@ -71,6 +71,40 @@ class SubgraphIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void aSmallSeedBesideAHubKeepsItsNeighboursWhenTheLimitCuts() {
+		// the largest cluster (hundreds of members) and a member company of another cluster, as the explorer asks
+		// when a company is clicked to expand it
+		String hub = this.driver.executableQuery("MATCH (c:Cluster) RETURN c.id AS id ORDER BY c.memberCount DESC, id LIMIT 1")
+			.execute()
+			.records()
+			.get(0)
+			.get("id")
+			.asString();
+		var company = this.driver.executableQuery("""
+				MATCH (co:Company)-[:MEMBER_OF]->(c:Cluster) WHERE c.id <> $hub AND NOT (co)-[:MEMBER_OF]->(:Cluster {id: $hub})
+				WITH co ORDER BY co.id LIMIT 1
+				RETURN co.id AS id, COUNT { (co)--() } AS relationships, COUNT { MATCH (co)--(m) RETURN DISTINCT m } AS neighbours""")
+			.withParameters(Map.of("hub", hub))
+			.execute()
+			.records()
+			.get(0);
+		int neighbours = company.get("neighbours").asInt();
+		long members = count("MATCH (:Cluster {id: $id})<-[:MEMBER_OF]-(m) RETURN count(m) AS n", hub);
+		int limit = 2 + 2 * neighbours;
+		assertThat(members).as("the hub alone would fill the limit").isGreaterThan(limit);
+		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of(hub, company.get("id").asString()), "depth", 1,
+				"limit", limit));
+		assertThat(subgraph.get("truncated")).isEqualTo(true);
+		assertThat(Responses.list(subgraph, "nodes")).hasSize(limit);
+		String companyKey = "Company:" + company.get("id").asString();
+		long kept = Responses.list(subgraph, "edges")
+			.stream()
+			.filter(edge -> companyKey.equals(edge.get("source")) || companyKey.equals(edge.get("target")))
+			.count();
+		assertThat(kept).as("every relationship of the small seed is kept").isEqualTo(company.get("relationships").asLong());
+	}
+
+	@Test
 	void theThreeExportsCarryTheSameNodesAndEdgesAsTheQuery() throws Exception {
 		String cluster = smallCluster();
 		Map<String, Object> subgraph = subgraph(Map.of("seeds", List.of(cluster), "depth", 2, "limit", 150));
