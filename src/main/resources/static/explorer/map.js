@@ -55,8 +55,9 @@ export async function show(main, params) {
   view.presence = presence;
   L.geoJSON(countries, { interactive: false, style: { color: '#7d8b99', weight: 1, fill: true, fillColor: '#eef1f4', fillOpacity: 1 } }).addTo(map);
   view.regions = L.geoJSON(nuts2, {
-    style: { color: '#ffffff', weight: 0.6, fillOpacity: 0.9 },
+    style: { className: 'nuts2', color: '#ffffff', weight: 0.6, fillOpacity: 0.9 },
     onEachFeature: (feature, layer) => {
+      layer.on('add', () => layer.getElement()?.setAttribute('data-region', feature.properties.NUTS_ID));
       layer.on('click', () => select(feature.properties.NUTS_ID));
       layer.bindTooltip(() => tooltip(feature), { sticky: true });
     },
@@ -214,7 +215,7 @@ async function loadClusterPoints() {
   for (const cluster of points) {
     if (cluster.region?.lat == null) continue;
     const [dx, dy] = jitter(cluster.id);
-    L.circleMarker([cluster.region.lat + dy, cluster.region.lon + dx], { radius: 4, color: '#1b1f24', weight: 1,
+    L.circleMarker([cluster.region.lat + dy, cluster.region.lon + dx], { className: 'cluster-point', radius: 4, color: '#1b1f24', weight: 1,
       fillColor: '#f2c14e', fillOpacity: 1 })
       .bindTooltip(`${cluster.name} (${cluster.country})`)
       .on('click', () => go('graph', { seeds: cluster.id }))
