@@ -165,7 +165,7 @@ function draw(state, before) {
   fill(view.stage, toolbar(state), flags(graph));
   const canvas = h('div', { class: 'cy', id: 'cy', role: 'img',
     'aria-label': `Graph of ${graph.nodes.length} nodes and ${graph.edges.length} relationships; the list beside it names them` });
-  view.legend = h('div', { class: 'legend', 'aria-label': 'Legend' });
+  view.legend = h('div', { class: 'legend' });
   view.stage.append(canvas, view.legend);
   const cy = cytoscape({
     container: canvas,

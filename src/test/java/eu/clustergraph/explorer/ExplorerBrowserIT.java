@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import eu.clustergraph.support.Axe;
 import eu.clustergraph.support.Chromium;
 import eu.clustergraph.support.EmbeddedGraph;
 import org.junit.jupiter.api.AfterAll;
@@ -311,6 +314,28 @@ class ExplorerBrowserIT extends EmbeddedGraph {
 		this.wait.until((browser) -> !browser.getCurrentUrl().contains("measure=INDICATOR"));
 		awaitReady("map");
 		assertThat(this.browser.findElement(By.id("map-legend")).getText()).contains("clusters seated in the region");
+	}
+
+	@Test
+	@Order(6)
+	void everyViewMeetsWcagAaForContrastNamesAndStructure() throws Exception {
+		String country = aCountryTheClusterReaches();
+		Map<String, String> views = new LinkedHashMap<>();
+		views.put("home", "");
+		views.put("graph", "#/graph?seeds=" + this.cluster);
+		views.put("paths", "#/paths?from=" + this.cluster + "&country=" + country);
+		views.put("gaps", "#/gaps?valueChain=BAT&country=" + country);
+		views.put("map", "#/map?region=" + "ITC4");
+		Map<String, List<String>> found = new LinkedHashMap<>();
+		for (Map.Entry<String, String> view : views.entrySet()) {
+			this.browser.get(url(view.getValue()));
+			awaitReady(view.getKey());
+			List<String> violations = Axe.violations(this.browser);
+			if (!violations.isEmpty()) {
+				found.put(view.getKey(), violations);
+			}
+		}
+		assertThat(found).as("axe-core's WCAG 2.1 A and AA violations, by view").isEmpty();
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------
