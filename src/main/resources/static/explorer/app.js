@@ -33,6 +33,8 @@ async function render() {
   } catch (failure) {
     status(failure.message, { error: true });
   }
+  // for tests and the load benchmark: which view is ready, and when (ms since the page's navigation started)
+  document.body.dataset.readyAt = String(Math.round(performance.now()));
   document.body.dataset.ready = `${view || 'home'}:${location.hash}`;
 }
 

@@ -112,7 +112,9 @@ function gapList(gaps) {
 }
 
 function gapView(gap, key) {
-  const seeds = [...gap.clusters.map((cluster) => cluster.id), gap.region?.code].filter(Boolean);
+  // the clusters or region involved; a stage without a cluster is seen through its companies and activities
+  const involved = [...gap.clusters.map((cluster) => cluster.id), gap.region?.code].filter(Boolean);
+  const seeds = involved.length ? involved : gap.stages.map((stage) => stage.id);
   return h('article', { class: 'gap', 'data-gap': key },
     h('h4', {}, seeds.length
       ? h('a', { href: href('graph', { seeds }) }, gap.summary)

@@ -267,19 +267,22 @@ function restyle(state) {
     const value = key(node);
     if (value != null) counts.set(value, (counts.get(value) ?? 0) + 1);
   });
-  const order = [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
+  // kinds of node keep their colours from view to view; other categories are ranked by how many nodes have them
+  const order = state.colour === 'label' ? LABELS.filter((label) => counts.has(label))
+    : [...counts.entries()].sort((a, b) => b[1] - a[1] || String(a[0]).localeCompare(String(b[0]))).map(([value]) => value);
+  const palette = state.colour === 'label' ? LABELS : order;
   const measure = (node) => (state.size === 'members' ? node.data('members') : state.size === 'pagerank' ? node.data('pagerank') : null);
   const values = cy.nodes().map(measure).filter((value) => value != null);
   const max = Math.max(...values, 0);
   cy.batch(() => cy.nodes().forEach((node) => {
     const value = measure(node);
     const size = (value == null || max === 0) ? 16 : 16 + 44 * Math.sqrt(value / max);
-    node.style({ 'background-color': categoryColour(key(node), order), width: size, height: size });
+    node.style({ 'background-color': categoryColour(key(node), palette), width: size, height: size });
   }));
   const shown = order.slice(0, 16);
   const names = new Map([...view.ecosystems.values()].filter(Boolean).map((ecosystem) => [ecosystem.id, ecosystem.name]));
   fill(view.legend, h('strong', {}, `Colour: ${COLOURINGS[state.colour]}.`),
-    shown.map((value) => h('span', {}, h('span', { class: 'swatch', style: `background:${categoryColour(value, order)}` }),
+    shown.map((value) => h('span', {}, h('span', { class: 'swatch', style: `background:${categoryColour(value, palette)}` }),
       state.colour === 'ecosystem' ? names.get(value) ?? value : state.colour === 'community' ? `community ${value}` : value)),
     order.length > shown.length ? h('span', {}, `and ${order.length - shown.length} more`) : null,
     h('span', {}, h('span', { class: 'swatch', style: 'background:#9aa5b1' }), 'none'),

@@ -14,6 +14,7 @@ import java.util.Set;
 import eu.clustergraph.support.Axe;
 import eu.clustergraph.support.Chromium;
 import eu.clustergraph.support.EmbeddedGraph;
+import eu.clustergraph.support.Firefox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -336,6 +337,17 @@ class ExplorerBrowserIT extends EmbeddedGraph {
 			}
 		}
 		assertThat(found).as("axe-core's WCAG 2.1 A and AA violations, by view").isEmpty();
+	}
+
+	@Test
+	@Order(7)
+	void everyViewAlsoWorksInFirefox() throws Exception {
+		String country = aCountryTheClusterReaches();
+		String report = Firefox.check("http://localhost:" + this.port, SCREENSHOTS, "home",
+				"graph=#/graph?seeds=" + this.cluster, "paths=#/paths?from=" + this.cluster + "&country=" + country,
+				"gaps=#/gaps?valueChain=BAT&country=" + country, "map=#/map");
+		assertThat(report).as("Firefox's report").contains("\"view\":\"map\"").contains("{\"problems\":[]}");
+		assertThat(report).contains("\"drawn\":" + subgraph(List.of(this.cluster), 120).size());
 	}
 
 	// ---------------------------------------------------------------------------------------------------------------

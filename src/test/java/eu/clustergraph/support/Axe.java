@@ -7,14 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * axe-core, Deque's accessibility engine (the one browsers' own audits use), for checking the explorer's pages against
  * WCAG 2 A and AA in a real browser. It is an npm package that WebJars does not carry, so the first use installs it
- * with the machine's npm (apt installs npm where it is missing) under {@code target/axe}.
+ * with npm under {@code target/axe}.
  */
 public final class Axe {
 
@@ -48,38 +47,8 @@ public final class Axe {
 	}
 
 	private static String script() throws IOException, InterruptedException {
-		if (!Files.exists(SCRIPT)) {
-			Files.createDirectories(PREFIX);
-			String output = npm();
-			if (!Files.exists(SCRIPT)) {
-				throw new IllegalStateException("Could not install axe-core " + VERSION + " with npm: " + output);
-			}
-		}
+		Installs.npm(PREFIX, "axe-core@" + VERSION, SCRIPT);
 		return Files.readString(SCRIPT, StandardCharsets.UTF_8);
-	}
-
-	private static String npm() throws IOException, InterruptedException {
-		List<String> install = List.of("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-				PREFIX.toString(), "axe-core@" + VERSION);
-		try {
-			return exec(install);
-		}
-		catch (IOException noNpm) {
-			return exec(List.of("apt-get", "install", "-y", "-q", "npm")) + exec(install);
-		}
-	}
-
-	private static String exec(List<String> command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-		builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-		Process process = builder.start();
-		byte[] output = process.getInputStream().readAllBytes();
-		if (!process.waitFor(10, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new IllegalStateException(String.join(" ", command) + " ran for more than 10 minutes");
-		}
-		return new String(output, StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,13 +1,10 @@
 package eu.clustergraph.support;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -48,7 +45,7 @@ public final class Chromium {
 
 	/** A headless browser with a 1400 x 900 window. */
 	public static ChromeDriver start() throws IOException, InterruptedException {
-		install();
+		Installs.debian(List.of(BROWSER, DRIVER), "chromium", "chromium-driver");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -79,33 +76,6 @@ public final class Chromium {
 			}
 		}
 		return problems;
-	}
-
-	private static void install() throws IOException, InterruptedException {
-		if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
-			return;
-		}
-		List<String> install = List.of("apt-get", "install", "-y", "-q", "chromium", "chromium-driver");
-		String output = exec(install);
-		if (!Files.isExecutable(DRIVER)) {
-			output += exec(List.of("apt-get", "update", "-q")) + exec(install);
-		}
-		if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-			throw new IllegalStateException("Could not install Debian's chromium and chromium-driver: " + output);
-		}
-	}
-
-	private static String exec(List<String> command) throws IOException, InterruptedException {
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-		builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-		Process process = builder.start();
-		byte[] output = process.getInputStream().readAllBytes();
-		if (!process.waitFor(10, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new IllegalStateException(String.join(" ", command) + " ran for more than 10 minutes");
-		}
-		return new String(output, StandardCharsets.UTF_8);
 	}
 
 }
