@@ -132,9 +132,13 @@ class ExplorerBrowserIT extends EmbeddedGraph {
 		this.browser.get(url("#/graph?seeds=" + this.cluster));
 		awaitReady("graph");
 		// a member company of the cluster: expanding it brings its other clusters, region and activities
+		// the one with most room around it, so that the click cannot land on a neighbour drawn over it
 		String target = (String) this.browser.executeScript("""
-				const node = window.explorer.cy.nodes().filter((n) => n.data('kind') === 'Company').first();
-				return node.id();""");
+				const nodes = window.explorer.cy.nodes();
+				const room = (node) => Math.min(...nodes.filter((other) => other !== node).map((other) => Math.hypot(
+				  other.renderedPosition().x - node.renderedPosition().x, other.renderedPosition().y - node.renderedPosition().y)));
+				return nodes.filter((node) => node.data('kind') === 'Company')
+				  .sort((a, b) => room(b) - room(a))[0].id();""");
 		click(nodeCentre(target));
 		String companyId = target.substring(target.indexOf(':') + 1);
 		this.wait.until((browser) -> browser.getCurrentUrl().contains("expand=" + companyId));
