@@ -285,7 +285,7 @@ function restyle(state) {
     shown.map((value) => h('span', {}, h('span', { class: 'swatch', style: `background:${categoryColour(value, palette)}` }),
       state.colour === 'ecosystem' ? names.get(value) ?? value : state.colour === 'community' ? `community ${value}` : value)),
     order.length > shown.length ? h('span', {}, `and ${order.length - shown.length} more`) : null,
-    h('span', {}, h('span', { class: 'swatch', style: 'background:#9aa5b1' }), 'none'),
+    cy.nodes().some((node) => key(node) == null) ? h('span', {}, h('span', { class: 'swatch', style: 'background:#9aa5b1' }), 'none') : null,
     h('span', {}, `Size: ${SIZINGS[state.size]}. Click a node to expand it; a thick border marks the seeds.`));
 }
 
@@ -314,6 +314,7 @@ const STYLE = [
   { selector: 'node', style: { label: 'data(label)', 'font-size': 9, 'text-valign': 'bottom', 'text-margin-y': 3,
     color: '#1b1f24', 'text-outline-color': '#ffffff', 'text-outline-width': 2, 'border-width': 1, 'border-color': '#ffffff',
     'text-max-width': 120, 'text-wrap': 'ellipsis', 'min-zoomed-font-size': 7 } },
+  { selector: 'node[kind = "Cluster"], node[kind = "Region"]', style: { 'font-size': 11, 'font-weight': 'bold' } },
   // member companies are many: their names show once zoomed in
   { selector: 'node[kind = "Company"]', style: { 'font-size': 8, 'min-zoomed-font-size': 9 } },
   { selector: 'node.seed', style: { 'border-width': 4, 'border-color': '#1b1f24' } },

@@ -86,7 +86,7 @@ class HttpEndpointsFuzzIT extends EmbeddedGraph {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	@FuzzTest(maxDuration = "90s")
+	@FuzzTest(maxDuration = "60s")
 	void noInputGetsAServerErrorOrHangs(FuzzedDataProvider data) throws Exception {
 		// the test's own requests to the service and the service's to its embedded Neo4j stay on this machine; Jazzer's
 		// SSRF detector still reports any connection elsewhere
