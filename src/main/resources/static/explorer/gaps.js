@@ -65,7 +65,7 @@ export async function show(main, params) {
   try {
     ({ data, errors } = await graphql(GAPS, variables));
   } catch (failure) {
-    status(failure.errors?.length ? failure.errors.map(describe).join(' ') : failure.message, { error: true });
+    status(failure.message, { error: true });
     return;
   }
   if (errors.length) status(errors.map(describe).join(' '), { error: true });

@@ -1,6 +1,6 @@
 // The map: Europe by NUTS 2 region (the packaged GISCO layers, drawn by Leaflet without any tile server), coloured by
 // cluster presence or a regional indicator, with the clusters as points at their region; clicking selects.
-import { graphql, strictGraphql, describe, graphiqlLink } from './api.js';
+import { strictGraphql, graphiqlLink } from './api.js';
 import { h, fill, number, status } from './dom.js';
 import { go, href } from './routes.js';
 
@@ -108,7 +108,7 @@ async function colour(name) {
       for (const point of data.presenceCorrelation.points) values.set(point.region, point.indicator);
       view.synthetic = data.presenceCorrelation.synthetic;
     } catch (failure) {
-      status(failure.errors?.length ? failure.errors.map(describe).join(' ') : failure.message, { error: true });
+      status(failure.message, { error: true });
     }
   }
   view.measure = name;

@@ -1,6 +1,6 @@
 // The path finder: the k strongest cooperation paths between two clusters (or to any cluster of a country), drawn,
 // with every hop's strength, its channels' parts and the evidence behind it.
-import { graphql, describe, graphiqlLink } from './api.js';
+import { graphql, graphiqlLink } from './api.js';
 import { h, fill, number, status } from './dom.js';
 import { go, href, list } from './routes.js';
 import { picker } from './picker.js';
@@ -93,7 +93,7 @@ async function find(state, { from, to, results, canvas }) {
   try {
     ({ data } = await graphql(PATHS, variables));
   } catch (failure) {
-    status(failure.errors?.length ? failure.errors.map(describe).join(' ') : failure.message, { error: true });
+    status(failure.message, { error: true });
     fill(results, h('p', {}, 'No paths: see the message above.'));
     return;
   }

@@ -1,5 +1,5 @@
 // Search with suggestions as you type (the API's `search`), as an ARIA combobox: arrows move, Enter opens, Escape closes.
-import { graphql, describe } from './api.js';
+import { graphql } from './api.js';
 import { h, fill, debounce, status } from './dom.js';
 import { go } from './routes.js';
 
@@ -73,7 +73,7 @@ export function attachCombobox(input, listbox, query, hitsOf, choose, { label, m
       if (ask !== asked) return; // a later keystroke has its own answer coming
       hits = hitsOf(data) ?? [];
     } catch (failure) {
-      status(failure.errors?.length ? failure.errors.map(describe).join(' ') : failure.message, { error: true });
+      status(failure.message, { error: true });
       hits = [];
     }
     fill(listbox, hits.length

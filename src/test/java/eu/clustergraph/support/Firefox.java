@@ -38,7 +38,7 @@ public final class Firefox {
 		List<String> command = new ArrayList<>(
 				List.of("node", script.toString(), base, screenshots.toAbsolutePath().toString()));
 		command.addAll(List.of(views));
-		return Installs.run(command, PREFIX.toFile());
+		return Installs.run(command, PREFIX.toFile()).output();
 	}
 
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the browser tests need from outside the build, installed when missing so that a fresh machine passes too:
  * Debian packages with apt (the lists refreshed once if the first try fails) and npm packages under a folder of
- * {@code target/}. Each is checked by a file it must leave behind.
+ * {@code target/}. Each is checked by a file it must leave behind. {@link Python} runs its commands here too.
  */
 final class Installs {
 
@@ -26,9 +26,9 @@ final class Installs {
 		}
 		List<String> install = new ArrayList<>(List.of("apt-get", "install", "-y", "-q"));
 		install.addAll(List.of(packages));
-		String output = run(install, null);
+		String output = run(install, null).output();
 		if (!files.stream().allMatch(Files::exists)) {
-			output += run(List.of("apt-get", "update", "-q"), null) + run(install, null);
+			output += run(List.of("apt-get", "update", "-q"), null).output() + run(install, null).output();
 		}
 		if (!files.stream().allMatch(Files::exists)) {
 			throw new IllegalStateException("Could not install " + String.join(", ", packages) + " with apt: " + output);
@@ -43,14 +43,14 @@ final class Installs {
 		Files.createDirectories(prefix);
 		debian(List.of(Path.of("/usr/bin/npm")), "npm");
 		String output = run(List.of("npm", "install", "--no-save", "--no-audit", "--no-fund", "--prefix",
-				prefix.toString(), spec), null);
+				prefix.toString(), spec), null).output();
 		if (!Files.exists(file)) {
 			throw new IllegalStateException("Could not install " + spec + " with npm: " + output);
 		}
 	}
 
-	/** Runs a command to its end (at most 10 minutes) and returns what it printed. */
-	static String run(List<String> command, File directory) throws IOException, InterruptedException {
+	/** Runs a command to its end (at most 10 minutes): its exit code and what it printed. */
+	static Ran run(List<String> command, File directory) throws IOException, InterruptedException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.directory(directory)
 			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
@@ -61,7 +61,11 @@ final class Installs {
 			process.destroyForcibly();
 			throw new IllegalStateException(String.join(" ", command) + " ran for more than 10 minutes");
 		}
-		return new String(output, StandardCharsets.UTF_8);
+		return new Ran(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+	}
+
+	/** What a command did. */
+	record Ran(int exitCode, String output) {
 	}
 
 }

@@ -1,11 +1,9 @@
 package eu.clustergraph.support;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs Python scripts for tests whose expected values come from an independent implementation (NetworkX), installing
@@ -29,7 +27,7 @@ public final class Python {
 		String python = pythonWith(module);
 		List<String> command = new ArrayList<>(List.of(python, script.toString()));
 		command.addAll(List.of(args));
-		Result result = exec(command);
+		Installs.Ran result = exec(command);
 		if (result.exitCode() != 0) {
 			throw new IllegalStateException(script + " failed: " + result.output());
 		}
@@ -42,11 +40,11 @@ public final class Python {
 				return python;
 			}
 		}
-		Result pip = exec(List.of("python3", "-m", "pip", "install", "--user", "--quiet", module));
+		Installs.Ran pip = exec(List.of("python3", "-m", "pip", "install", "--user", "--quiet", module));
 		if (pip.exitCode() == 0 && has("python3", module)) {
 			return "python3";
 		}
-		Result apt = exec(List.of("apt-get", "install", "-y", "-q", "python3-" + module));
+		Installs.Ran apt = exec(List.of("apt-get", "install", "-y", "-q", "python3-" + module));
 		if (apt.exitCode() != 0) {
 			exec(List.of("apt-get", "update", "-q"));
 			apt = exec(List.of("apt-get", "install", "-y", "-q", "python3-" + module));
@@ -71,17 +69,8 @@ public final class Python {
 		}
 	}
 
-	private static Result exec(List<String> command) throws IOException, InterruptedException {
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		byte[] output = process.getInputStream().readAllBytes();
-		if (!process.waitFor(5, TimeUnit.MINUTES)) {
-			process.destroyForcibly();
-			throw new IllegalStateException(String.join(" ", command) + " ran for more than 5 minutes");
-		}
-		return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-	}
-
-	private record Result(int exitCode, String output) {
+	private static Installs.Ran exec(List<String> command) throws IOException, InterruptedException {
+		return Installs.run(command, null);
 	}
 
 }
