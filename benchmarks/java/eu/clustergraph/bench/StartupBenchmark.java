@@ -10,14 +10,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Measures what a user waits for: the packaged jar started the README's way on an empty data directory (schema,
- * reference data and the default full-scale dataset generated and imported), then restarted on the same directory,
- * each until {@code /actuator/health/readiness} is UP (the start-up sequence has finished) and the battery value
- * chain answers. Prints the figures recorded in BENCHMARKS.md; asserts nothing. Extra arguments go to the service (e.g. {@code --clustergraph.dataset.companies=5000}).
+ * Measures what a user waits for, side by side for the two ways to start the packaged service: the jar itself
+ * ({@code java -Xms1g -Xmx2g -jar target/cluster-graph.jar}) and the README's start script
+ * ({@code src/main/scripts/serve.sh}, which {@code ./mvnw -Pserve} runs after packaging: the jar extracted, with a class
+ * data sharing archive from the first run of the build). Each starts on an empty data directory (schema, reference
+ * data and the default full-scale dataset generated and imported), the script with no archive yet, as after a new
+ * build; then both restart on their directories in alternating rounds; last, the script starts once more on a new data
+ * directory with the archive in place. Each run counts until {@code /actuator/health/readiness} is UP (the start-up
+ * sequence has finished) and the battery value chain answers. Prints the figures recorded in BENCHMARKS.md; asserts
+ * nothing. Extra arguments go to the service (e.g. {@code --clustergraph.dataset.companies=5000}).
  *
  * <p>Run: {@code ./mvnw -DskipTests package && ./mvnw -q -Pbenchmark -Dbenchmark=StartupBenchmark exec:exec}
  */
@@ -27,36 +34,77 @@ public final class StartupBenchmark {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
+	private static final Path JAR = Path.of("target", "cluster-graph.jar");
+
+	private static final Path ARCHIVE = Path.of("target", "app", "cluster-graph.jsa");
+
+	/** The two ways to start, each given the service's arguments. */
+	private enum Launch {
+
+		JAR("java -jar") {
+			@Override
+			List<String> command() {
+				return List.of("java", "-Xms1g", "-Xmx2g", "-jar", JAR.toString());
+			}
+		},
+		SCRIPT("serve.sh") {
+			@Override
+			List<String> command() {
+				return List.of("bash", "src/main/scripts/serve.sh");
+			}
+		};
+
+		final String label;
+
+		Launch(String label) {
+			this.label = label;
+		}
+
+		abstract List<String> command();
+
+	}
+
 	public static void main(String[] args) throws Exception {
-		Path jar = Path.of("target", "cluster-graph.jar");
-		if (!Files.exists(jar)) {
+		if (!Files.exists(JAR)) {
 			throw new IllegalStateException("Build the jar first: ./mvnw -DskipTests package");
 		}
-		int restarts = 2;
-		Path dataDir = Files.createTempDirectory("cluster-graph-startup-bench");
+		int restarts = 3;
+		Files.deleteIfExists(ARCHIVE);
+		Map<Launch, Path> dataDirs = new EnumMap<>(Launch.class);
+		for (Launch launch : Launch.values()) {
+			dataDirs.put(launch, Files.createTempDirectory("cluster-graph-startup-bench"));
+		}
+		Path another = Files.createTempDirectory("cluster-graph-startup-bench");
 		List<String> rows = new ArrayList<>();
 		try {
-			rows.add(run(jar, dataDir, "first start (empty data dir)", args));
+			rows.add(run(Launch.JAR, dataDirs.get(Launch.JAR), "first start (empty data dir)", args));
+			rows.add(run(Launch.SCRIPT, dataDirs.get(Launch.SCRIPT),
+					"first start (empty data dir, no archive: writes it at the stop)", args));
 			for (int i = 1; i <= restarts; i++) {
-				rows.add(run(jar, dataDir, "restart " + i, args));
+				for (Launch launch : Launch.values()) {
+					rows.add(run(launch, dataDirs.get(launch), "restart " + i, args));
+				}
 			}
+			rows.add(run(Launch.SCRIPT, another, "first start (empty data dir, with the archive)", args));
 		}
 		finally {
-			try (Stream<Path> paths = Files.walk(dataDir)) {
-				paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			for (Path dataDir : List.of(dataDirs.get(Launch.JAR), dataDirs.get(Launch.SCRIPT), another)) {
+				try (Stream<Path> paths = Files.walk(dataDir)) {
+					paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+				}
 			}
 		}
 		System.out.println();
-		System.out.println("| run | ready (health UP) | first BAT query | peak RSS | stop |");
-		System.out.println("|---|---|---|---|---|");
+		System.out.println("| launch | run | ready (health UP) | first BAT query | peak RSS | stop |");
+		System.out.println("|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
 	}
 
-	private static String run(Path jar, Path dataDir, String label, String[] extra) throws Exception {
+	private static String run(Launch launch, Path dataDir, String label, String[] extra) throws Exception {
 		int httpPort = freePort();
 		Path log = Files.createTempFile("cluster-graph-bench", ".log");
-		List<String> command = new ArrayList<>(List.of("java", "-Xms1g", "-Xmx2g", "-jar", jar.toString(),
-				"--clustergraph.data-dir=" + dataDir, "--server.port=" + httpPort,
+		List<String> command = new ArrayList<>(launch.command());
+		command.addAll(List.of("--clustergraph.data-dir=" + dataDir, "--server.port=" + httpPort,
 				"--clustergraph.neo4j.embedded.bolt-port=" + freePort()));
 		command.addAll(List.of(extra));
 		long started = System.nanoTime();
@@ -72,13 +120,14 @@ public final class StartupBenchmark {
 			if (!body.contains("BAT-6") || body.contains("errors")) {
 				throw new IllegalStateException("Unexpected answer: " + body);
 			}
-			String rss = peakRss(service.pid());
+			String rss = peakRss(jvmOf(service));
 			long stopping = System.nanoTime();
 			service.destroy();
 			service.waitFor();
 			long stopped = System.nanoTime();
-			String row = "| %s | %.1f s | %d ms | %s | %.1f s |".formatted(label, seconds(ready - started),
-					Duration.ofNanos(answered - ready).toMillis(), rss, seconds(stopped - stopping));
+			String row = "| %s | %s | %.1f s | %d ms | %s | %.1f s |".formatted(launch.label, label,
+					seconds(ready - started), Duration.ofNanos(answered - ready).toMillis(), rss,
+					seconds(stopped - stopping));
 			System.out.println(row);
 			return row;
 		}
@@ -86,6 +135,15 @@ public final class StartupBenchmark {
 			service.destroyForcibly();
 			Files.deleteIfExists(log);
 		}
+	}
+
+	/** The service's JVM: the process itself, or the script's child. */
+	private static long jvmOf(Process service) {
+		return service.descendants()
+			.filter(child -> child.info().command().orElse("").endsWith("java"))
+			.findFirst()
+			.map(ProcessHandle::pid)
+			.orElse(service.pid());
 	}
 
 	private static void awaitHealthy(String base, Process service, Path log) throws Exception {

@@ -1,20 +1,16 @@
 package eu.clustergraph.curation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 
+import eu.clustergraph.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
@@ -42,17 +38,16 @@ class KilledServiceIT {
 	void aChangeAnsweredBeforeAKillIsInTheStoreItLeaves() throws Exception {
 		Path dataDir = this.work.resolve("data");
 		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(SECRET);
-		int port = freePort();
-		Process first = startService(dataDir, port, hash);
+		int port = ServiceProcess.freePort();
+		ServiceProcess first = startService(dataDir, port, hash);
 		try {
-			awaitReady(first, port);
+			first.awaitReady(Duration.ofMinutes(3));
 			String created = post(port, "mutation { createCluster(input: { id: \"CL-KILLED\", name: \"Survives a kill\", "
 					+ "region: \"DE111\", primaryEcosystem: \"AGRI\" }) { version change { sequence } } }");
 			assertThat(created).contains("\"version\":1").doesNotContain("errors");
 		}
 		finally {
-			first.destroyForcibly();
-			assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			first.kill();
 		}
 
 		// the store as the killed service left it, opened in place: recovery from its transaction log
@@ -70,52 +65,16 @@ class KilledServiceIT {
 		}
 	}
 
-	private Process startService(Path dataDir, int port, String hash) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+	private ServiceProcess startService(Path dataDir, int port, String hash) throws IOException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx1g", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
 				"--add-opens=java.base/java.io=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED", "-cp",
 				System.getProperty("java.class.path"), "eu.clustergraph.ClusterGraphApplication",
 				"--clustergraph.data-dir=" + dataDir, "--clustergraph.neo4j.embedded.bolt-port=0",
 				"--server.port=" + port, "--clustergraph.dataset.bootstrap=false",
 				"--clustergraph.security.keys[0].name=killer", "--clustergraph.security.keys[0].hash=" + hash,
-				"--clustergraph.security.keys[0].roles=CURATOR"));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-		// keep its output flowing, so a full pipe never blocks it
-		Thread drain = new Thread(() -> {
-			try (BufferedReader reader = new BufferedReader(
-					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-				while (reader.readLine() != null) {
-					// discarded
-				}
-			}
-			catch (IOException ended) {
-				// the process is gone
-			}
-		});
-		drain.setDaemon(true);
-		drain.start();
-		return process;
-	}
-
-	private static void awaitReady(Process process, int port) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
-		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-		while (System.nanoTime() < deadline) {
-			assertThat(process.isAlive()).as("the service exited before it was ready").isTrue();
-			try {
-				HttpResponse<String> readiness = http.send(
-						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.ofString());
-				if (readiness.statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException notYet) {
-				// the web server is not up yet
-			}
-			Thread.sleep(250);
-		}
-		throw new AssertionError("the service was not ready within 3 minutes");
+				"--clustergraph.security.keys[0].roles=CURATOR");
+		return ServiceProcess.start(command, Map.of(), port, this.work.resolve("service.log"));
 	}
 
 	private static String post(int port, String query) throws Exception {
@@ -127,12 +86,6 @@ class KilledServiceIT {
 				.POST(HttpRequest.BodyPublishers.ofString(json))
 				.build(), HttpResponse.BodyHandlers.ofString())
 			.body();
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket probe = new ServerSocket(0)) {
-			return probe.getLocalPort();
-		}
 	}
 
 }

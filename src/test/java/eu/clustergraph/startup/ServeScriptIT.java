@@ -1,0 +1,73 @@
+package eu.clustergraph.startup;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import eu.clustergraph.support.ServiceProcess;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's start command ({@code ./mvnw -Pserve} runs {@code src/main/scripts/serve.sh} after packaging): the
+ * first run of a build writes the class data sharing archive when it stops, and the next start maps it. Runs on the
+ * jar {@code ./mvnw verify} has just packaged.
+ */
+class ServeScriptIT {
+
+	private static final Path SCRIPT = Path.of("src/main/scripts/serve.sh");
+
+	private static final Path ARCHIVE = Path.of("target/app/cluster-graph.jsa");
+
+	/** How HotSpot reports a base archive with a dynamic archive on top: three addresses, not two. */
+	private static final Pattern BASE_AND_TOP_ARCHIVE = Pattern
+		.compile("CDS archive\\(s\\) mapped at: \\[0x\\p{XDigit}+-0x\\p{XDigit}+-0x\\p{XDigit}+\\)");
+
+	@TempDir
+	Path work;
+
+	@Test
+	void theFirstRunOfABuildWritesTheArchiveWhenItStopsAndTheNextStartMapsIt() throws Exception {
+		assertThat(Path.of("target/cluster-graph.jar")).as("the packaged jar (./mvnw verify packages it first)")
+			.exists();
+		Files.deleteIfExists(ARCHIVE);
+
+		ServiceProcess first = serve("first.log").awaitReady(Duration.ofMinutes(3));
+		assertThat(first.stop(Duration.ofMinutes(2))).as("exit status of a stop by SIGTERM").isIn(0, 143);
+		assertThat(ARCHIVE).exists();
+		assertThat(Path.of(ARCHIVE + ".part")).doesNotExist();
+
+		ServiceProcess second = serve("second.log").awaitReady(Duration.ofMinutes(3));
+		try {
+			long jvm = second.process().descendants().filter(child -> child.info().command().orElse("").endsWith("java"))
+				.findFirst()
+				.orElseThrow()
+				.pid();
+			Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+					Long.toString(jvm), "VM.info").redirectErrorStream(true).start();
+			String info = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			jcmd.waitFor();
+			assertThat(info).containsPattern(BASE_AND_TOP_ARCHIVE);
+		}
+		finally {
+			second.stop(Duration.ofMinutes(1));
+		}
+	}
+
+	private ServiceProcess serve(String log) throws Exception {
+		int port = ServiceProcess.freePort();
+		List<String> command = List.of("bash", SCRIPT.toString(), "--server.port=" + port,
+				"--clustergraph.data-dir=" + this.work.resolve("data"), "--clustergraph.neo4j.embedded.bolt-port=0",
+				"--clustergraph.dataset.bootstrap=false");
+		return ServiceProcess.start(command,
+				Map.of("JAVA_HOME", System.getProperty("java.home"), "JAVA_OPTS", "-Xms256m -Xmx1g"), port,
+				this.work.resolve(log));
+	}
+
+}
