@@ -5,26 +5,21 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import eu.clustergraph.analytics.NetworkAnalytics;
 import eu.clustergraph.bootstrap.DatasetBootstrap;
 import eu.clustergraph.cooperation.CooperationTies;
 import eu.clustergraph.reference.ReferenceDataLoader;
-import eu.clustergraph.system.neo4j.EmbeddedNeo4j;
 import eu.clustergraph.system.migration.SchemaMigrations;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * What a start does, in this order, each step logged with its time:
  * <ol>
- * <li>wait for the embedded database, which has been starting on a thread of its own while the application was
- * built (nothing to wait for with an external Neo4j);</li>
  * <li>migrate the schema ({@code cypher/migrations}), so constraints exist before any write;</li>
  * <li>load the reference data, which every dataset row is validated against;</li>
  * <li>bootstrap the default dataset when the graph holds none;</li>
@@ -38,8 +33,6 @@ public class StartupSequence {
 
 	private static final Log logger = LogFactory.getLog(StartupSequence.class);
 
-	private final Optional<EmbeddedNeo4j> embedded;
-
 	private final SchemaMigrations migrations;
 
 	private final ReferenceDataLoader reference;
@@ -52,9 +45,8 @@ public class StartupSequence {
 
 	private final List<Step> completed = new CopyOnWriteArrayList<>();
 
-	StartupSequence(ObjectProvider<EmbeddedNeo4j> embedded, SchemaMigrations migrations,
-			ReferenceDataLoader reference, DatasetBootstrap dataset, CooperationTies ties, NetworkAnalytics analytics) {
-		this.embedded = Optional.ofNullable(embedded.getIfAvailable());
+	StartupSequence(SchemaMigrations migrations, ReferenceDataLoader reference, DatasetBootstrap dataset,
+			CooperationTies ties, NetworkAnalytics analytics) {
 		this.analytics = analytics;
 		this.migrations = migrations;
 		this.reference = reference;
@@ -83,7 +75,6 @@ public class StartupSequence {
 
 	/** The schema alone, for a job that loads the reference data itself. */
 	public void migrate() {
-		this.embedded.ifPresent(database -> step("wait for the embedded database", database::awaitStarted));
 		step("migrate the schema", this.migrations::apply);
 	}
 

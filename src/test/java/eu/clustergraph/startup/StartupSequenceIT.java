@@ -34,8 +34,8 @@ class StartupSequenceIT extends EmbeddedGraph {
 	@Test
 	void theServiceRanEveryStepInOrderOnce() {
 		assertThat(this.sequence.completed()).extracting(Step::name)
-			.containsExactly("wait for the embedded database", "migrate the schema", "load the reference data",
-					"bootstrap the dataset", "derive the cooperation ties", "compute the network analytics");
+			.containsExactly("migrate the schema", "load the reference data", "bootstrap the dataset",
+					"derive the cooperation ties", "compute the network analytics");
 	}
 
 	@Test

@@ -10,17 +10,14 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 
 /**
  * Starts Neo4j inside the application unless an external one is configured. The application then reaches it
@@ -31,22 +28,12 @@ import org.springframework.context.annotation.Lazy;
 @Conditional(EmbeddedNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
-	/**
-	 * Starts the database on a thread of its own (a store that does not exist yet is first filled by the seeds, the
-	 * bulk first start); the start-up sequence waits for it before its first statement.
-	 */
-	@Bean
-	EmbeddedNeo4j embeddedNeo4jStart(ClusterGraphProperties application, EmbeddedNeo4jProperties properties,
+	/** A store that does not exist yet is first filled by the seeds (the bulk first start), then started. */
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(ClusterGraphProperties application, EmbeddedNeo4jProperties properties,
 			ObjectProvider<StoreSeed> seeds) {
 		return new EmbeddedNeo4jStarter(application.dataDir().resolve("neo4j"), properties,
-				seeds.orderedStream().toList()).launch();
-	}
-
-	/** The running database, for what needs it directly; nothing in the service's own start waits on it. */
-	@Bean(destroyMethod = "")
-	@Lazy
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4j start) {
-		return start.awaitStarted();
+				seeds.orderedStream().toList()).start();
 	}
 
 	/**
@@ -56,23 +43,18 @@ class EmbeddedNeo4jConfiguration {
 	@Bean
 	@ConditionalOnProperty(name = "clustergraph.neo4j.embedded.in-process-reads", havingValue = "true",
 			matchIfMissing = true)
-	InProcessReads embeddedReads(EmbeddedNeo4j start) {
-		return new EmbeddedReads(start);
-	}
-
-	/** Replaces Boot's {@code neo4j} health indicator, which cannot tell a database still starting from one down. */
-	@Bean
-	ReactiveHealthIndicator neo4jHealthIndicator(EmbeddedNeo4j start, Driver driver) {
-		return new EmbeddedNeo4jHealth(start, driver);
+	InProcessReads embeddedReads(DatabaseManagementService embeddedNeo4j) {
+		return new EmbeddedReads(embeddedNeo4j);
 	}
 
 	/**
-	 * Boot builds its {@code Driver} from this bean instead of {@code spring.neo4j.*}, so the database goes down after
-	 * the driver. The driver connects at its first statement, so it needs the address, not a running database.
+	 * Boot builds its {@code Driver} from this bean instead of {@code spring.neo4j.*}, so the database is up before
+	 * the driver and goes down after it.
 	 */
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j start, EmbeddedNeo4jProperties properties) {
-		URI uri = start.boltUri();
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j,
+			EmbeddedNeo4jProperties properties) {
+		URI uri = boltUri(embeddedNeo4j);
 		AuthToken token = properties.boltAuthentication() ? AuthTokens.basic("neo4j", properties.boltPassword())
 				: AuthTokens.none();
 		return new Neo4jConnectionDetails() {

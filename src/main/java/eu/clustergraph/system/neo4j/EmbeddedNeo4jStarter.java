@@ -6,7 +6,6 @@ import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,27 +57,11 @@ final class EmbeddedNeo4jStarter {
 		this.seeds = seeds;
 	}
 
-	/**
-	 * Checks what a user can fix (the directory, the Bolt address and port) before anything starts, so that a
-	 * mistake stops start-up at once with its report, then starts the database on a thread of its own.
-	 */
-	EmbeddedNeo4j launch() {
+	DatabaseManagementService start() {
+		long started = System.nanoTime();
 		Path rawSettings = prepareHome();
 		checkBoltIsNotOpenToTheNetwork();
 		checkBoltPortIsFree();
-		return EmbeddedNeo4j.launch(() -> start(rawSettings), knownBoltUri());
-	}
-
-	/** Where Bolt will listen, when the configuration says so (port 0 is known only once the database runs). */
-	private URI knownBoltUri() {
-		if (this.properties.boltPort() == 0) {
-			return null;
-		}
-		return URI.create("bolt://" + SocketAddress.format(this.properties.boltHost(), this.properties.boltPort()));
-	}
-
-	private DatabaseManagementService start(Path rawSettings) {
-		long started = System.nanoTime();
 		if (!Files.exists(this.home.resolve("data/databases").resolve(GraphDatabaseSettings.DEFAULT_DATABASE_NAME))) {
 			for (StoreSeed seed : this.seeds) {
 				try {
@@ -123,7 +106,6 @@ final class EmbeddedNeo4jStarter {
 					.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
 							Map.of("password", this.properties.boltPassword()));
 			}
-			loadTheCypherCompiler(database);
 		}
 		catch (RuntimeException failure) {
 			dbms.shutdown();
@@ -133,17 +115,6 @@ final class EmbeddedNeo4jStarter {
 				Duration.ofNanos(System.nanoTime() - started).toMillis(),
 				EmbeddedNeo4jConfiguration.boltUri(dbms), this.home));
 		return dbms;
-	}
-
-	/**
-	 * Plans one statement in-process, so the Cypher compiler's classes (about 2.5 s of class loading on a 2-core
-	 * machine) load on this thread while the rest of the application starts, not in the first migration's query.
-	 */
-	private static void loadTheCypherCompiler(GraphDatabaseAPI database) {
-		long started = System.nanoTime();
-		database.executeTransactionally("EXPLAIN MATCH (m:__Migration {version: $version}) RETURN m.checksum AS checksum",
-				Map.of("version", 0L));
-		logger.debug("Cypher compiler loaded in " + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
 	}
 
 	/** Creates the directory and the raw settings file, failing clearly when the directory cannot be written. */

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import eu.clustergraph.system.cypher.InProcessReads;
 import eu.clustergraph.system.cypher.NamedQuery;
 import eu.clustergraph.system.cypher.StatementTimeoutException;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.Values;
@@ -34,29 +35,16 @@ final class EmbeddedReads implements InProcessReads {
 
 	private static final String TIMED_OUT = "Neo.ClientError.Transaction.TransactionTimedOut";
 
-	private final EmbeddedNeo4j start;
+	private final GraphDatabaseService database;
 
-	private volatile GraphDatabaseService database;
-
-	EmbeddedReads(EmbeddedNeo4j start) {
-		this.start = start;
-	}
-
-	/** Resolved at the first read, which comes after the start-up sequence has waited for the database. */
-	private GraphDatabaseService database() {
-		GraphDatabaseService known = this.database;
-		if (known == null) {
-			known = this.start.awaitStarted()
-				.database(org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			this.database = known;
-		}
-		return known;
+	EmbeddedReads(DatabaseManagementService service) {
+		this.database = service.database(org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	@Override
 	public List<Record> read(NamedQuery query, Map<String, Object> parameters, Duration timeout) {
-		try (Transaction transaction = (timeout == null) ? database().beginTx()
-				: database().beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+		try (Transaction transaction = (timeout == null) ? this.database.beginTx()
+				: this.database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			List<Record> records = new ArrayList<>();
 			try (Result result = transaction.execute(query.cypher(), asBolt(parameters))) {
 				List<String> columns = result.columns();
