@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * sequence has finished) and the battery value chain answers. Prints the figures recorded in BENCHMARKS.md; asserts
  * nothing. Extra arguments go to the service (e.g. {@code --clustergraph.dataset.companies=5000}).
  *
- * <p>Run: {@code ./mvnw -DskipTests package && ./mvnw -q -Pbenchmark -Dbenchmark=StartupBenchmark exec:exec}
+ * <p>Run: {@code ./mvnw -DskipTests package && ./mvnw -q -Pbenchmark -Dbenchmark=StartupBenchmark test-compile exec:exec}
  */
 public final class StartupBenchmark {
 
@@ -34,7 +34,7 @@ public final class StartupBenchmark {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-	private static final Path JAR = Path.of("target", "cluster-graph.jar");
+	private static final Path PACKAGED_JAR = Path.of("target", "cluster-graph.jar");
 
 	private static final Path ARCHIVE = Path.of("target", "app", "cluster-graph.jsa");
 
@@ -44,7 +44,7 @@ public final class StartupBenchmark {
 		JAR("java -jar") {
 			@Override
 			List<String> command() {
-				return List.of("java", "-Xms1g", "-Xmx2g", "-jar", JAR.toString());
+				return List.of("java", "-Xms1g", "-Xmx2g", "-jar", PACKAGED_JAR.toString());
 			}
 		},
 		SCRIPT("serve.sh") {
@@ -65,7 +65,7 @@ public final class StartupBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (!Files.exists(JAR)) {
+		if (!Files.exists(PACKAGED_JAR)) {
 			throw new IllegalStateException("Build the jar first: ./mvnw -DskipTests package");
 		}
 		int restarts = 3;
