@@ -21,6 +21,13 @@ fi
 
 # A new build is extracted again, and its archive written again: an archive only fits the jars it was made from.
 if [[ ! -f "$app/cluster-graph.jar" || "$jar" -nt "$app/cluster-graph.jar" ]]; then
+	# ... but not under a service that runs from those files (another data directory and port can share them)
+	running=$(pgrep -f -- "-jar $app/cluster-graph.jar" || true)
+	if [[ -n "$running" ]]; then
+		echo "A service runs from $app (pid $(echo $running | tr '\n' ' ')): stop it before starting a new build," \
+			"whose files would replace the ones it runs from." >&2
+		exit 1
+	fi
 	rm -rf "$app"
 	"$java" -Djarmode=tools -jar "$jar" extract --destination "$app" >/dev/null
 	touch "$app/cluster-graph.jar"
@@ -35,8 +42,9 @@ if [[ -f "$archive" && "$archive" -nt "$app/cluster-graph.jar" ]]; then
 else
 	# No archive for this build yet: this run writes one when the service stops. A half-written archive would crash
 	# the next JVM that maps it, so it is written beside, and moved into place once the JVM has said it is complete.
-	rm -f "$archive" "$archive.part" "$app/cds.log"
-	cds=(-XX:ArchiveClassesAtExit="$archive.part" -Xlog:cds+dynamic=info:file="$app/cds.log")
+	part="$archive.$$.part"
+	rm -f "$archive" "$part" "$app/cds.$$.log"
+	cds=(-XX:ArchiveClassesAtExit="$part" -Xlog:cds+dynamic=info:file="$app/cds.$$.log")
 	echo "This first run of a new build writes a class data sharing archive when the service stops;" \
 		"later starts use it." >&2
 fi
@@ -56,11 +64,11 @@ wait "$service" || status=$?
 while kill -0 "$service" 2>/dev/null; do
 	wait "$service" || status=$?
 done
-if [[ -f "$archive.part" ]]; then
-	if grep -q "Written dynamic archive" "$app/cds.log" 2>/dev/null; then
-		mv "$archive.part" "$archive"
+if [[ -n "${part:-}" && -f "$part" ]]; then
+	if grep -q "Written dynamic archive" "$app/cds.$$.log" 2>/dev/null; then
+		mv "$part" "$archive"
 	else
-		rm -f "$archive.part"
+		rm -f "$part"
 	fi
 fi
 exit "$status"

@@ -3,10 +3,13 @@ package eu.clustergraph.startup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import eu.clustergraph.support.ServiceProcess;
 import org.junit.jupiter.api.Test;
@@ -16,12 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's start command ({@code ./mvnw -Pserve} runs {@code src/main/scripts/serve.sh} after packaging): the
- * first run of a build writes the class data sharing archive when it stops, and the next start maps it. Runs on the
- * jar {@code ./mvnw verify} has just packaged.
+ * first run of a build writes the class data sharing archive when it stops, the next start maps it, and a new build is
+ * not extracted over a running service. Runs on the jar {@code ./mvnw verify} has just packaged.
  */
 class ServeScriptIT {
 
 	private static final Path SCRIPT = Path.of("src/main/scripts/serve.sh");
+
+	private static final Path JAR = Path.of("target/cluster-graph.jar");
 
 	private static final Path ARCHIVE = Path.of("target/app/cluster-graph.jsa");
 
@@ -34,14 +39,16 @@ class ServeScriptIT {
 
 	@Test
 	void theFirstRunOfABuildWritesTheArchiveWhenItStopsAndTheNextStartMapsIt() throws Exception {
-		assertThat(Path.of("target/cluster-graph.jar")).as("the packaged jar (./mvnw verify packages it first)")
+		assertThat(JAR).as("the packaged jar (./mvnw verify packages it first)")
 			.exists();
 		Files.deleteIfExists(ARCHIVE);
 
 		ServiceProcess first = serve("first.log").awaitReady(Duration.ofMinutes(3));
 		assertThat(first.stop(Duration.ofMinutes(2))).as("exit status of a stop by SIGTERM").isIn(0, 143);
 		assertThat(ARCHIVE).exists();
-		assertThat(Path.of(ARCHIVE + ".part")).doesNotExist();
+		try (Stream<Path> files = Files.list(ARCHIVE.getParent())) {
+			assertThat(files.map(Path::getFileName).map(Path::toString)).noneMatch(name -> name.endsWith(".part"));
+		}
 
 		ServiceProcess second = serve("second.log").awaitReady(Duration.ofMinutes(3));
 		try {
@@ -54,6 +61,13 @@ class ServeScriptIT {
 			String info = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			jcmd.waitFor();
 			assertThat(info).containsPattern(BASE_AND_TOP_ARCHIVE);
+
+			// a new build is not extracted over the files a running service uses
+			Files.setLastModifiedTime(JAR, FileTime.from(Instant.now().plusSeconds(5)));
+			Process newBuild = new ProcessBuilder("bash", SCRIPT.toString()).redirectErrorStream(true).start();
+			String refused = new String(newBuild.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(newBuild.waitFor()).isEqualTo(1);
+			assertThat(refused).contains("A service runs from target/app", "stop it before starting a new build");
 		}
 		finally {
 			second.stop(Duration.ofMinutes(1));
