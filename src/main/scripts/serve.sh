@@ -4,7 +4,7 @@
 #    jar files instead of jars nested in a jar;
 #  - with a class data sharing archive (CDS) of every class a start loads: the first run after a build writes it when
 #    the service stops (-XX:ArchiveClassesAtExit), and every later start maps it instead of loading and verifying
-#    some 20,000 classes again. The measurements are in docs/decisions/0008-start-up.md.
+#    some 28,000 classes again. The measurements are in docs/decisions/0008-start-up.md.
 # Arguments go to the service (e.g. --server.port=8081); JAVA_OPTS replaces the heap settings.
 set -euo pipefail
 

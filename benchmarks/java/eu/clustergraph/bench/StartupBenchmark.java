@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import eu.clustergraph.support.ServiceProcess;
+
 /**
  * Measures what a user waits for, side by side for the two ways to start the packaged service: the jar itself
  * ({@code java -Xms1g -Xmx2g -jar target/cluster-graph.jar}) and the README's start script
@@ -120,7 +122,7 @@ public final class StartupBenchmark {
 			if (!body.contains("BAT-6") || body.contains("errors")) {
 				throw new IllegalStateException("Unexpected answer: " + body);
 			}
-			String rss = peakRss(jvmOf(service));
+			String rss = peakRss(ServiceProcess.jvmOf(service));
 			long stopping = System.nanoTime();
 			service.destroy();
 			service.waitFor();
@@ -135,15 +137,6 @@ public final class StartupBenchmark {
 			service.destroyForcibly();
 			Files.deleteIfExists(log);
 		}
-	}
-
-	/** The service's JVM: the process itself, or the script's child. */
-	private static long jvmOf(Process service) {
-		return service.descendants()
-			.filter(child -> child.info().command().orElse("").endsWith("java"))
-			.findFirst()
-			.map(ProcessHandle::pid)
-			.orElse(service.pid());
 	}
 
 	private static void awaitHealthy(String base, Process service, Path log) throws Exception {

@@ -52,12 +52,8 @@ class ServeScriptIT {
 
 		ServiceProcess second = serve("second.log").awaitReady(Duration.ofMinutes(3));
 		try {
-			long jvm = second.process().descendants().filter(child -> child.info().command().orElse("").endsWith("java"))
-				.findFirst()
-				.orElseThrow()
-				.pid();
 			Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-					Long.toString(jvm), "VM.info").redirectErrorStream(true).start();
+					Long.toString(second.jvm()), "VM.info").redirectErrorStream(true).start();
 			String info = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			jcmd.waitFor();
 			assertThat(info).containsPattern(BASE_AND_TOP_ARCHIVE);

@@ -81,12 +81,18 @@ public final class ServiceProcess {
 		assertThat(this.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 	}
 
-	public Process process() {
-		return this.process;
+	/** The service's JVM: this process, or the start script's child. */
+	public long jvm() {
+		return jvmOf(this.process);
 	}
 
-	public int port() {
-		return this.port;
+	/** The JVM of a service started by {@code java} itself or by a script that runs it as a child. */
+	public static long jvmOf(Process service) {
+		return service.descendants()
+			.filter(child -> child.info().command().orElse("").endsWith("java"))
+			.findFirst()
+			.map(ProcessHandle::pid)
+			.orElse(service.pid());
 	}
 
 	public static int freePort() throws IOException {
