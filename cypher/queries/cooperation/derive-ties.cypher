@@ -16,6 +16,8 @@
 //                       each cluster. One link between two 500-member clusters gives 0.04; twenty between two
 //                       40-member clusters, 1.0.
 // Values are rounded to 6 decimals, so the same graph gives the same strengths on any machine.
+// A bulk first start writes the same ties with its store (importer/BulkTies, compared with these by BulkFirstStartIT):
+// a change here is a change there.
 :param {}
 // Each piece of evidence is found once, from the clusters marked :TiesStale (mark-ties-stale, in the same
 // transaction), and counts for every pair it ties that has a marked end.
@@ -71,9 +73,10 @@ CREATE (a)-[:TIED_WITH {
   partnerships: partnerships,
   agreements: agreements,
   memberCooperations: links,
-  // the first five linked company pairs by id: a member of a (sampleFrom) and a member of b (sampleTo)
-  sampleFrom: [pair IN sample | split(pair, ' ')[0]],
-  sampleTo: [pair IN sample | split(pair, ' ')[1]],
+  // the first five linked company pairs by id: a member of a (sampleFrom) and a member of b (sampleTo); none
+  // without linked pairs (no empty list, which the batch importer could not write: importer/BulkTies)
+  sampleFrom: CASE WHEN size(sample) > 0 THEN [pair IN sample | split(pair, ' ')[0]] END,
+  sampleTo: CASE WHEN size(sample) > 0 THEN [pair IN sample | split(pair, ' ')[1]] END,
   sharedMemberStrength: sharedMemberStrength,
   partnershipStrength: partnershipStrength,
   agreementStrength: agreementStrength,

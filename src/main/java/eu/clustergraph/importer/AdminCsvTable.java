@@ -18,9 +18,11 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  * One input of the batch importer in neo4j-admin CSV, written as its rows stream past: the body first, the header
  * (with each property's type, from its first value) in a file of its own once the body is complete, as
  * {@code --nodes=Label=header.csv,body.csv} allows. The property columns are those of the first row, sorted; an empty
- * field is no property, as a null is for {@code SET +=}.
+ * field is no property, as a null is for {@code SET +=} (so an empty list cannot be written: leave it out, null).
  */
 final class AdminCsvTable implements AutoCloseable {
+
+	private static final char ARRAY_DELIMITER = ';';
 
 	private final Path header;
 
@@ -107,7 +109,21 @@ final class AdminCsvTable implements AutoCloseable {
 		if (value instanceof ZonedDateTime) {
 			return ":datetime";
 		}
+		if (value instanceof List) {
+			return ":string[]";
+		}
 		return "";
+	}
+
+	/** A list of strings in the importer's array syntax (its default delimiter); a list is never empty here. */
+	private static String array(List<?> list) {
+		for (Object element : list) {
+			if (element.toString().indexOf(ARRAY_DELIMITER) >= 0) {
+				throw new IllegalArgumentException("A list property's value '" + element + "' contains the batch "
+						+ "importer's array delimiter '" + ARRAY_DELIMITER + "'");
+			}
+		}
+		return String.join(String.valueOf(ARRAY_DELIMITER), list.stream().map(Object::toString).toList());
 	}
 
 	private static String text(Object value) {
@@ -116,6 +132,9 @@ final class AdminCsvTable implements AutoCloseable {
 		}
 		if (value instanceof ZonedDateTime time) {
 			return time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		}
+		if (value instanceof List<?> list) {
+			return array(list);
 		}
 		return value.toString();
 	}

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import eu.clustergraph.dataset.ClusterRow;
@@ -21,6 +22,7 @@ import eu.clustergraph.dataset.DatasetFile;
 import eu.clustergraph.dataset.IndicatorRow;
 import eu.clustergraph.dataset.LinkRow;
 import eu.clustergraph.dataset.MembershipRow;
+import eu.clustergraph.dataset.OrganisationRow;
 import eu.clustergraph.dataset.PartnershipMemberRow;
 import eu.clustergraph.dataset.PartnershipRow;
 import eu.clustergraph.dataset.PartnershipTargetRow;
@@ -114,6 +116,7 @@ public final class BulkImport {
 		nodes("Dataset", "id", List.of(marker));
 
 		// memberships first: the clusters carry their member counts
+		BulkTies ties = new BulkTies();
 		Map<String, long[]> members = new HashMap<>();
 		try (AdminCsvTable companies = links("MEMBER_OF", "Company", "Cluster");
 				AdminCsvTable organisations = links("MEMBER_OF", "Organisation", "Cluster")) {
@@ -124,6 +127,7 @@ public final class BulkImport {
 				counts[0]++;
 				counts[1] += company ? 1 : 0;
 				link(company ? companies : organisations, membership);
+				ties.membership(membership.memberId(), membership.clusterId());
 			});
 		}
 		try (AdminCsvTable clusters = nodes("Cluster"); AdminCsvTable seats = links("LOCATED_IN", "Cluster", "Region")) {
@@ -133,6 +137,7 @@ public final class BulkImport {
 				p.put("memberCount", counts[0]);
 				p.put("companyCount", counts[1]);
 				node(clusters, p);
+				ties.cluster(((ClusterRow) row).id(), ((ClusterRow) row).synthetic());
 				seat(seats, p);
 			});
 		}
@@ -144,6 +149,7 @@ public final class BulkImport {
 				p.put("nace", company.nace());
 				p.put("naceSection", sections.get(company.nace()));
 				node(companies, p);
+				ties.member(company.id(), company.synthetic());
 				seat(seats, p);
 				activities.row(List.of(company.id(), company.nace()), Map.of());
 			});
@@ -154,6 +160,7 @@ public final class BulkImport {
 				Map<String, Object> p = seated(row.parameters());
 				node(organisations, p);
 				seat(seats, p);
+				ties.member(((OrganisationRow) row).id(), ((OrganisationRow) row).synthetic());
 			});
 		}
 		try (AdminCsvTable partnerships = nodes("Partnership");
@@ -161,6 +168,7 @@ public final class BulkImport {
 			validation.forEachValid(DatasetFile.PARTNERSHIPS, row -> {
 				PartnershipRow partnership = (PartnershipRow) row;
 				node(partnerships, withProperties(row.parameters()));
+				ties.partnership(partnership.id(), partnership.synthetic());
 				if (reference.partnershipProgrammes().contains(partnership.programme())) {
 					programmes.row(List.of(partnership.id(), partnership.programme()), Map.of());
 				}
@@ -183,14 +191,17 @@ public final class BulkImport {
 		links(validation, DatasetFile.CLUSTER_ECOSYSTEMS, "IN_ECOSYSTEM", "Cluster", "Ecosystem");
 		links(validation, DatasetFile.CLUSTER_STAGES, "CONTRIBUTES_TO", "Cluster", "Stage");
 		links(validation, DatasetFile.COMPANY_STAGES, "ACTIVE_IN", "Company", "Stage");
-		links(validation, DatasetFile.COOPERATIONS, "COOPERATES_WITH", "Company", "Company");
-		links(validation, DatasetFile.SUPPLIES, "SUPPLIES", "Company", "Company");
-		links(validation, DatasetFile.AGREEMENTS, "AGREEMENT_WITH", "Cluster", "Cluster");
+		links(validation, DatasetFile.COOPERATIONS, "COOPERATES_WITH", "Company", "Company",
+				link -> ties.link(link.from(), link.to()));
+		links(validation, DatasetFile.SUPPLIES, "SUPPLIES", "Company", "Company", link -> ties.link(link.from(), link.to()));
+		links(validation, DatasetFile.AGREEMENTS, "AGREEMENT_WITH", "Cluster", "Cluster",
+				link -> ties.agreement(link.from(), link.to()));
 		// stored from the cluster to the partnership, as merge-partnership-members does
 		try (AdminCsvTable participations = links("PARTICIPATES_IN", "Cluster", "Partnership")) {
 			validation.forEachValid(DatasetFile.PARTNERSHIP_MEMBERS, row -> {
 				PartnershipMemberRow member = (PartnershipMemberRow) row;
 				participations.row(List.of(member.clusterId(), member.partnershipId()), propertiesOf(row.parameters()));
+				ties.participation(member.clusterId(), member.partnershipId());
 			});
 		}
 		try (AdminCsvTable ecosystems = links("TARGETS", "Partnership", "Ecosystem");
@@ -200,13 +211,35 @@ public final class BulkImport {
 				link("Ecosystem".equals(target.targetLabel()) ? ecosystems : valueChains, target);
 			});
 		}
+		writeTies(ties);
+	}
+
+	/**
+	 * The cooperation ties, derived as the start-up's tie step would derive them once the database runs, and the tie
+	 * network's first version (mark-derived): that step then finds them and has nothing to do.
+	 */
+	private void writeTies(BulkTies ties) throws IOException {
+		try (AdminCsvTable tied = links("TIED_WITH", "Cluster", "Cluster")) {
+			ties.forEachTie(tie -> tied.row(List.of(tie.from(), tie.to()), tie.properties()));
+		}
+		nodes("TieNetwork", "id", List.of(props("id", "cluster-ties", "version", 1L, "derivedAt", ZonedDateTime.now())));
 	}
 
 	/** A relationship file whose rows' parameters are {@code from}, {@code to} and {@code properties}. */
 	private void links(Validation validation, DatasetFile kind, String type, String from, String to)
 			throws IOException {
+		links(validation, kind, type, from, to, row -> {
+		});
+	}
+
+	/** As above, each row also given to {@code also}. */
+	private void links(Validation validation, DatasetFile kind, String type, String from, String to,
+			Consumer<LinkRow> also) throws IOException {
 		try (AdminCsvTable table = links(type, from, to)) {
-			validation.forEachValid(kind, row -> link(table, (LinkRow) row));
+			validation.forEachValid(kind, row -> {
+				link(table, (LinkRow) row);
+				also.accept((LinkRow) row);
+			});
 		}
 	}
 

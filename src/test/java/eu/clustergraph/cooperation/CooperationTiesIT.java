@@ -88,7 +88,8 @@ class CooperationTiesIT extends EmbeddedGraph {
 		String census = """
 				MATCH (a:Cluster)-[t:TIED_WITH]->(b:Cluster)
 				RETURN a.id + '-' + b.id + ' ' + t.strength + ' ' + t.sharedMembers + '/' + t.partnerships + '/'
-				       + t.agreements + '/' + t.memberCooperations + ' ' + apoc.text.join(t.sampleFrom + t.sampleTo, ',')
+				       + t.agreements + '/' + t.memberCooperations + ' '
+				       + apoc.text.join(coalesce(t.sampleFrom, []) + coalesce(t.sampleTo, []), ',')
 				       AS tie ORDER BY tie""";
 		List<String> full = this.driver.executableQuery(census).execute().records().stream()
 			.map(r -> r.get("tie").asString()).toList();
