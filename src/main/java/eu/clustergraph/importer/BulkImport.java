@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -312,7 +313,11 @@ public final class BulkImport {
 			throw new IllegalStateException("The batch import into " + this.home + " failed: " + failure.getMessage()
 					+ "; see " + this.work.resolve("import.log"), failure);
 		}
-		logger.info("Batch import into a new store took " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		// the importer's own log, with the time of each of its stages, is kept beside the database's logs
+		Path log = Files.createDirectories(this.home.resolve("logs")).resolve("batch-import.log");
+		Files.move(this.work.resolve("import.log"), log, StandardCopyOption.REPLACE_EXISTING);
+		logger.info("Batch import into a new store took " + (System.nanoTime() - started) / 1_000_000 + " ms (its log: "
+				+ log + ")");
 		deleteWork();
 	}
 
