@@ -59,6 +59,19 @@ class BulkImportCommandIT {
 	}
 
 	@Test
+	void aValueWithLineBreaksIsImportedWhole() throws IOException {
+		Path dataset = copy(RealDatasetIT.REAL, this.directory.resolve("dataset"));
+		Files.writeString(dataset.resolve("clusters.csv"),
+				"XCL2,Two Lines,TL,\"First line,\r\nsecond line\",2005,ASSOCIATION,2,NONE,,DE11,false,test\n",
+				StandardOpenOption.APPEND);
+
+		assertThat(bulkImport(dataset)).isEqualTo(CommandLine.ExitCode.OK);
+		assertThat(count("MATCH (c:Cluster {id: 'XCL2'}) WHERE c.description = 'First line,\r\nsecond line' "
+				+ "RETURN count(c) AS n")).isEqualTo(1);
+		assertThat(count("MATCH (c:Cluster) RETURN count(c) AS n")).isEqualTo(98);
+	}
+
+	@Test
 	void aBulkImportThatIsToValidateOnlyIsRefusedBeforeAnythingStarts() {
 		assertThat(bulkImport(RealDatasetIT.REAL, "--validate-only")).isEqualTo(CommandLine.ExitCode.USAGE);
 		assertThat(this.directory.resolve("graph")).doesNotExist();

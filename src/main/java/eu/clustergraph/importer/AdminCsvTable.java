@@ -44,6 +44,8 @@ final class AdminCsvTable implements AutoCloseable {
 
 	private long rows;
 
+	private boolean multiline;
+
 	/**
 	 * @param option {@code --nodes=Label} or {@code --relationships=TYPE}
 	 * @param keyColumns such as {@code id:ID(Cluster)}, or {@code :START_ID(Company)} and {@code :END_ID(Cluster)}
@@ -73,8 +75,16 @@ final class AdminCsvTable implements AutoCloseable {
 			}
 			this.fields.add(text(value));
 		}
+		for (String field : this.fields) {
+			this.multiline |= field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+		}
 		this.writer.writeRecord(this.fields);
 		this.rows++;
+	}
+
+	/** Whether a value written has a line break, which the importer then has to be told of. */
+	boolean multiline() {
+		return this.multiline;
 	}
 
 	@Override

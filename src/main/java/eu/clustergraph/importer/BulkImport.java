@@ -56,6 +56,8 @@ public final class BulkImport {
 
 	private final List<String> arguments = new ArrayList<>();
 
+	private final List<AdminCsvTable> tables = new ArrayList<>();
+
 	private BulkImport(Path home) {
 		this.home = home.toAbsolutePath().normalize();
 		this.work = this.home.resolve("bulk-import");
@@ -249,13 +251,18 @@ public final class BulkImport {
 	}
 
 	private AdminCsvTable nodes(String label, String idKey) throws IOException {
-		return new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label, List.of(idKey + ":ID(" + label + ")"),
-				this.arguments);
+		return table(new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label,
+				List.of(idKey + ":ID(" + label + ")"), this.arguments));
 	}
 
 	private AdminCsvTable links(String type, String from, String to) throws IOException {
-		return new AdminCsvTable(this.work, "relationships-" + type + "-" + from + "-" + to, "--relationships=" + type,
-				List.of(":START_ID(" + from + ")", ":END_ID(" + to + ")"), this.arguments);
+		return table(new AdminCsvTable(this.work, "relationships-" + type + "-" + from + "-" + to,
+				"--relationships=" + type, List.of(":START_ID(" + from + ")", ":END_ID(" + to + ")"), this.arguments));
+	}
+
+	private AdminCsvTable table(AdminCsvTable table) {
+		this.tables.add(table);
+		return table;
 	}
 
 	/** A node table of reference keys, written whole. */
@@ -290,7 +297,11 @@ public final class BulkImport {
 	/** Runs the batch importer on the files written, then removes them. */
 	private void run() throws IOException {
 		Path conf = Files.createDirectories(this.work.resolve("conf"));
-		List<String> command = new ArrayList<>(List.of(DATABASE, "--multiline-fields=true", "--skip-bad-relationships=false",
+		// multi-line fields make the importer read each file on one thread (about 7 s more at full scale on 2 cores,
+		// measured in docs/decisions/0009-first-start.md): asked for only when a value has a line break
+		boolean multiline = this.tables.stream().anyMatch(AdminCsvTable::multiline);
+		List<String> command = new ArrayList<>(List.of(DATABASE, "--multiline-fields=" + multiline,
+				"--skip-bad-relationships=false",
 				"--report-file=" + this.work.resolve("import.report"), "--threads="
 						+ Runtime.getRuntime().availableProcessors()));
 		command.addAll(this.arguments);
