@@ -82,6 +82,11 @@ final class AdminCsvTable implements AutoCloseable {
 		this.rows++;
 	}
 
+	/** The file of the rows. */
+	Path body() {
+		return this.body;
+	}
+
 	/** Whether a value written has a line break, which the importer then has to be told of. */
 	boolean multiline() {
 		return this.multiline;

@@ -297,13 +297,17 @@ public final class BulkImport {
 	/** Runs the batch importer on the files written, then removes them. */
 	private void run() throws IOException {
 		Path conf = Files.createDirectories(this.work.resolve("conf"));
-		// multi-line fields make the importer read each file on one thread (about 7 s more at full scale on 2 cores,
-		// measured in docs/decisions/0009-first-start.md): asked for only when a value has a line break
-		boolean multiline = this.tables.stream().anyMatch(AdminCsvTable::multiline);
-		List<String> command = new ArrayList<>(List.of(DATABASE, "--multiline-fields=" + multiline,
-				"--skip-bad-relationships=false",
+		// multi-line fields make the importer read a file on one thread (all files: about 7 s more at full scale on
+		// 2 cores, docs/decisions/0009-first-start.md), so only the files with a line break in a value are named
+		List<String> multiline = this.tables.stream().filter(AdminCsvTable::multiline)
+			.map(table -> table.body().toString())
+			.toList();
+		List<String> command = new ArrayList<>(List.of(DATABASE, "--skip-bad-relationships=false",
 				"--report-file=" + this.work.resolve("import.report"), "--threads="
 						+ Runtime.getRuntime().availableProcessors()));
+		if (!multiline.isEmpty()) {
+			command.addAll(List.of("--multiline-fields-format=v2", "--multiline-fields=" + String.join(",", multiline)));
+		}
 		command.addAll(this.arguments);
 		long started = System.nanoTime();
 		PrintStream quiet = new PrintStream(Files.newOutputStream(this.work.resolve("import.log")), true,
