@@ -34,7 +34,7 @@ class BulkImportCommandIT {
 		assertThat(bulkImport(RealDatasetIT.REAL, "--report", report.toString())).isEqualTo(CommandLine.ExitCode.OK);
 		assertThat(report(report).get("rows").get("clusters.csv").asInt()).isEqualTo(97);
 		assertThat(count("MATCH (c:Cluster) RETURN count(c) AS n")).isEqualTo(97);
-		// the reference data step filled in the region nodes the batch import wrote with their keys only
+		// the batch import wrote the reference data whole, the regions' names included
 		assertThat(count("MATCH (:Cluster)-[:LOCATED_IN]->(r:Region) WHERE r.name IS NULL RETURN count(r) AS n"))
 			.isZero();
 		assertThat(count("MATCH (:Cluster)-[t:TIED_WITH]->(:Cluster) RETURN count(t) AS n")).isPositive();

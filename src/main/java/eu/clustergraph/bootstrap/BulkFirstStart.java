@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The first start on an embedded database whose store does not exist yet: the default dataset, generated if need
  * be, is written into a new store by Neo4j's batch importer before the database starts ({@link BulkImport}). The
- * start-up sequence then runs as always: the migrations create the schema, the reference data fills in the reference
- * nodes, the dataset step finds the dataset's marker, and the ties are derived. Only the service does this: a
- * command-line job has no web server, and works on the store as it finds it.
+ * start-up sequence then runs as always: the migrations create the schema, and the reference data, dataset and tie
+ * steps find the store's markers (the import wrote the reference data and the ties too) and have nothing to do. Only
+ * the service does this: a command-line job has no web server, and works on the store as it finds it.
  */
 @Component
 @ConditionalOnWebApplication

@@ -40,9 +40,11 @@ import tools.jackson.databind.JsonNode;
 /**
  * The first start's import: a dataset validated as the online import validates it, written as neo4j-admin CSV and
  * loaded by Neo4j's parallel batch importer ({@code neo4j-admin database import full}, run in-process) into a store
- * that does not exist yet. The graph is the one the online import writes: the same labels, properties and
- * relationships (including member counts and the dataset marker); the reference nodes it links to carry only their
- * keys here, and the reference data step fills them in once the database runs, as on any first start.
+ * that does not exist yet. The graph is the one the reference data step, the online import and the tie derivation
+ * write: the same labels, properties and relationships (including member counts, the dataset marker, the reference
+ * data with its marker ({@link BulkReference}) and the cooperation ties ({@link BulkTies})), so the start-up steps
+ * that follow find their work done. Only the schema is left to the migrations: the community edition's importer
+ * cannot create indexes or constraints.
  */
 public final class BulkImport {
 
@@ -107,15 +109,20 @@ public final class BulkImport {
 		Files.createDirectories(this.work);
 		Map<String, String> sections = reference.activitySections();
 
-		// the reference nodes the dataset links to, by their keys only
-		nodes("Region", "code", reference.regions(nutsVersion).stream().sorted()
-			.map(code -> props("code", code, "version", (long) nutsVersion)).toList());
-		nodes("Activity", "code", sections.keySet().stream().map(code -> props("code", code)).toList());
-		nodes("Ecosystem", "id", reference.ecosystems().stream().sorted().map(id -> props("id", id)).toList());
-		nodes("Stage", "id", reference.stages().stream().sorted().map(id -> props("id", id)).toList());
-		nodes("ValueChain", "id", reference.valueChains().stream().sorted().map(id -> props("id", id)).toList());
-		nodes("PartnershipProgramme", "id",
-				reference.partnershipProgrammes().stream().sorted().map(id -> props("id", id)).toList());
+		// the reference data whole, as the reference data step would load it, with its marker
+		new BulkReference(reference, new BulkReference.Tables() {
+
+			@Override
+			public AdminCsvTable nodes(String label, List<String> keyColumns) throws IOException {
+				return table(label, keyColumns);
+			}
+
+			@Override
+			public AdminCsvTable links(String type, String from, String to) throws IOException {
+				return BulkImport.this.links(type, from, to);
+			}
+
+		}).write();
 		nodes("Dataset", "id", List.of(marker));
 
 		// memberships first: the clusters carry their member counts
@@ -141,7 +148,7 @@ public final class BulkImport {
 				p.put("companyCount", counts[1]);
 				node(clusters, p);
 				ties.cluster(((ClusterRow) row).id(), ((ClusterRow) row).synthetic());
-				seat(seats, p);
+				seat(seats, p, nutsVersion);
 			});
 		}
 		try (AdminCsvTable companies = nodes("Company"); AdminCsvTable seats = links("LOCATED_IN", "Company", "Region");
@@ -153,7 +160,7 @@ public final class BulkImport {
 				p.put("naceSection", sections.get(company.nace()));
 				node(companies, p);
 				ties.member(company.id(), company.synthetic());
-				seat(seats, p);
+				seat(seats, p, nutsVersion);
 				activities.row(List.of(company.id(), company.nace()), Map.of());
 			});
 		}
@@ -162,7 +169,7 @@ public final class BulkImport {
 			validation.forEachValid(DatasetFile.ORGANISATIONS, row -> {
 				Map<String, Object> p = seated(row.parameters());
 				node(organisations, p);
-				seat(seats, p);
+				seat(seats, p, nutsVersion);
 				ties.member(((OrganisationRow) row).id(), ((OrganisationRow) row).synthetic());
 			});
 		}
@@ -182,13 +189,14 @@ public final class BulkImport {
 			validation.forEachValid(DatasetFile.INDICATORS, row -> {
 				IndicatorRow indicator = (IndicatorRow) row;
 				node(values, withProperties(row.parameters()));
-				indicators.row(List.of(indicator.region(), indicator.id()), Map.of());
+				indicators.row(List.of(BulkReference.region(indicator.region(), nutsVersion), indicator.id()), Map.of());
 			});
 		}
 		try (AdminCsvTable employs = links("EMPLOYS", "Region", "Activity")) {
 			validation.forEachValid(DatasetFile.REGIONAL_ACTIVITY, row -> {
 				RegionalActivityRow activity = (RegionalActivityRow) row;
-				employs.row(List.of(activity.region(), activity.division()), propertiesOf(row.parameters()));
+				employs.row(List.of(BulkReference.region(activity.region(), nutsVersion), activity.division()),
+						propertiesOf(row.parameters()));
 			});
 		}
 		links(validation, DatasetFile.CLUSTER_ECOSYSTEMS, "IN_ECOSYSTEM", "Cluster", "Ecosystem");
@@ -251,8 +259,11 @@ public final class BulkImport {
 	}
 
 	private AdminCsvTable nodes(String label, String idKey) throws IOException {
-		return table(new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label,
-				List.of(idKey + ":ID(" + label + ")"), this.arguments));
+		return table(label, List.of(idKey + ":ID(" + label + ")"));
+	}
+
+	private AdminCsvTable table(String label, List<String> keyColumns) throws IOException {
+		return table(new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label, keyColumns, this.arguments));
 	}
 
 	private AdminCsvTable links(String type, String from, String to) throws IOException {
@@ -265,7 +276,7 @@ public final class BulkImport {
 		return table;
 	}
 
-	/** A node table of reference keys, written whole. */
+	/** A node table written whole. */
 	private void nodes(String label, String idKey, List<Map<String, Object>> nodes) throws IOException {
 		try (AdminCsvTable table = nodes(label, idKey)) {
 			for (Map<String, Object> node : nodes) {
@@ -282,9 +293,10 @@ public final class BulkImport {
 		table.row(List.of((String) properties.get("id")), rest);
 	}
 
-	private static void seat(AdminCsvTable seats, Map<String, Object> node) {
+	private static void seat(AdminCsvTable seats, Map<String, Object> node, int nutsVersion) {
 		if (node.get("region") != null) {
-			seats.row(List.of((String) node.get("id"), (String) node.get("region")), Map.of());
+			seats.row(List.of((String) node.get("id"), BulkReference.region((String) node.get("region"), nutsVersion)),
+					Map.of());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package eu.clustergraph.reference;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,20 +17,90 @@ public final class PackagedReference {
 
 	private final List<Map<String, Object>> regions = ReferenceRecords.regions();
 
-	private final Map<String, String> activitySections = sections(ReferenceRecords.activities());
+	private final List<Map<String, Object>> activities = ReferenceRecords.activities();
 
-	private final Set<String> ecosystems = ids(ReferenceRecords.ecosystems(), "id");
+	private final Map<String, String> activitySections = sections(this.activities);
+
+	private final List<Map<String, Object>> ecosystemRows = ReferenceRecords.ecosystems();
+
+	private final Set<String> ecosystems = ids(this.ecosystemRows, "id");
+
+	private final List<Map<String, Object>> activityEcosystems;
+
+	private final List<Map<String, Object>> valueChainRows;
 
 	private final Set<String> valueChains;
 
+	private final List<Map<String, Object>> stageRows;
+
 	private final Set<String> stages;
 
-	private final Set<String> programmes = ids(ReferenceRecords.partnershipProgrammes(), "id");
+	private final List<Map<String, Object>> programmeRows = ReferenceRecords.partnershipProgrammes();
+
+	private final Set<String> programmes = ids(this.programmeRows, "id");
 
 	public PackagedReference() {
 		Set<String> activityCodes = this.activitySections.keySet();
-		this.valueChains = ids(ReferenceRecords.valueChains(activityCodes, this.ecosystems), "id");
-		this.stages = ids(ReferenceRecords.stages(activityCodes, this.valueChains), "id");
+		this.activityEcosystems = ReferenceRecords.activityEcosystems(activityCodes, this.ecosystems);
+		this.valueChainRows = ReferenceRecords.valueChains(activityCodes, this.ecosystems);
+		this.valueChains = ids(this.valueChainRows, "id");
+		this.stageRows = ReferenceRecords.stages(activityCodes, this.valueChains);
+		this.stages = ids(this.stageRows, "id");
+	}
+
+	/**
+	 * The rows the reference data step loads ({@link ReferenceDataLoader}, each kind's {@code merge-} or
+	 * {@code link-} query under {@code cypher/queries/reference}), for the bulk first start, which writes the same
+	 * nodes and links with its store: regions of every NUTS version, with their parents.
+	 */
+	public List<Map<String, Object>> regionRows() {
+		return this.regions;
+	}
+
+	/** NACE activities with their parents. */
+	public List<Map<String, Object>> activityRows() {
+		return this.activities;
+	}
+
+	public List<Map<String, Object>> ecosystemRows() {
+		return this.ecosystemRows;
+	}
+
+	/** The working map: activity, ecosystem, weight and basis. */
+	public List<Map<String, Object>> activityEcosystemRows() {
+		return this.activityEcosystems;
+	}
+
+	/** Value chains with their ecosystems and key activities. */
+	public List<Map<String, Object>> valueChainRows() {
+		return this.valueChainRows;
+	}
+
+	/** Stages with their value chain, key activities and the stages they follow. */
+	public List<Map<String, Object>> stageRows() {
+		return this.stageRows;
+	}
+
+	public List<Map<String, Object>> partnershipProgrammeRows() {
+		return this.programmeRows;
+	}
+
+	/** How many of each the reference data step reports, as its marker stores them. */
+	public Map<String, Integer> counts() {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		counts.put("regions", this.regions.size());
+		counts.put("activities", this.activities.size());
+		counts.put("ecosystems", this.ecosystemRows.size());
+		counts.put("ecosystemActivities", this.activityEcosystems.size());
+		counts.put("valueChains", this.valueChainRows.size());
+		counts.put("stages", this.stageRows.size());
+		counts.put("partnershipProgrammes", this.programmeRows.size());
+		return counts;
+	}
+
+	/** The checksum of the packaged reference files, by which the reference data step knows them loaded. */
+	public static String checksum() {
+		return ReferenceFiles.checksum();
 	}
 
 	/** The region codes of one NUTS version. */

@@ -34,7 +34,8 @@ public class ReferenceDataLoader {
 
 	private static final int BATCH_SIZE = 1000;
 
-	private static final String MARKER_ID = "reference";
+	/** The id of the marker that says which reference files the graph holds. */
+	public static final String MARKER_ID = "reference";
 
 	private final CypherRunner cypher;
 

@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an import writes with its ends and properties (the marker's completion time and the derived network metrics
  * aside). The cooperation ties are among them: the online import derives them in the graph
  * ({@code derive-ties.cypher}), the bulk first start in Java as it writes the store ({@code BulkTies}), so each
- * checks the other, tie by tie and property by property.
+ * checks the other, tie by tie and property by property. So is the reference data, which the online context loads
+ * with the reference data step and the bulk first start writes with its store ({@code BulkReference}).
  */
 @SpringBootTest(properties = { "clustergraph.neo4j.embedded.bolt-port=0", "clustergraph.dataset.companies=5000",
 		"clustergraph.dataset.bulk=false" })
@@ -42,11 +43,12 @@ class BulkFirstStartIT {
 	private static final Path DATA_DIR = Path.of("target", "it-data", "online-" + UUID.randomUUID());
 
 	private static final List<String> DATASET_LABELS = List.of("Cluster", "Company", "Organisation", "Partnership",
-			"IndicatorValue", "Dataset", "TieNetwork");
+			"IndicatorValue", "Dataset", "TieNetwork", "Region", "Activity", "Ecosystem", "ValueChain", "Stage",
+			"PartnershipProgramme", "ReferenceDataset");
 
 	private static final List<String> IMPORTED_TYPES = List.of("LOCATED_IN", "HAS_ACTIVITY", "MEMBER_OF", "IN_ECOSYSTEM",
 			"CONTRIBUTES_TO", "ACTIVE_IN", "COOPERATES_WITH", "SUPPLIES", "PARTICIPATES_IN", "TARGETS", "AGREEMENT_WITH",
-			"HAS_INDICATOR", "EMPLOYS", "OF_PROGRAMME", "TIED_WITH");
+			"HAS_INDICATOR", "EMPLOYS", "OF_PROGRAMME", "TIED_WITH", "PART_OF", "KEY_ACTIVITY", "HAS_STAGE", "FEEDS");
 
 	@Autowired
 	DatabaseManagementService online;
@@ -93,7 +95,8 @@ class BulkFirstStartIT {
 			List<String> rows = database.executeTransactionally("""
 					MATCH (a)-[r]->(b) WHERE type(r) = $type
 					  AND (type(r) = 'EMPLOYS' OR any(l IN labels(a) + labels(b) WHERE l IN $labels))
-					RETURN labels(a)[0] + ':' + coalesce(a.id, a.code) AS a, labels(b)[0] + ':' + coalesce(b.id, b.code) AS b,
+					RETURN labels(a)[0] + ':' + coalesce(a.id, a.code) + '@' + coalesce(toString(a.version), '') AS a,
+					       labels(b)[0] + ':' + coalesce(b.id, b.code) + '@' + coalesce(toString(b.version), '') AS b,
 					       properties(r) AS p""", Map.of("type", type, "labels", DATASET_LABELS), result -> {
 				List<String> all = new ArrayList<>();
 				result.forEachRemaining(row -> all.add(row.get("a") + ">" + row.get("b") + " " + canonical(row.get("p"))));
@@ -113,6 +116,7 @@ class BulkFirstStartIT {
 		Map<?, ?> map = new TreeMap<>((Map<?, ?>) properties);
 		map.remove("completedAt");
 		map.remove("derivedAt");
+		map.remove("loadedAt");
 		map.keySet().removeIf(key -> ((String) key).startsWith("network") || ((String) key).startsWith("similar")
 				|| ((String) key).startsWith("analytics"));
 		return map;
