@@ -28,6 +28,10 @@ import eu.clustergraph.support.ServiceProcess;
  * sequence has finished) and the battery value chain answers. Prints the figures recorded in BENCHMARKS.md; asserts
  * nothing. Extra arguments go to the service (e.g. {@code --clustergraph.dataset.companies=5000}).
  *
+ * <p>With {@code BASELINE_JAR} naming another build's jar (say, the commit before a change, packaged in a worktree),
+ * that jar's first start runs too, twice, each right before a first start of this build's jar, so a change to the
+ * first start is measured against the build before it in the same run.
+ *
  * <p>Run: {@code ./mvnw -DskipTests package && ./mvnw -q -Pbenchmark -Dbenchmark=StartupBenchmark test-compile exec:exec}
  */
 public final class StartupBenchmark {
@@ -54,6 +58,13 @@ public final class StartupBenchmark {
 			List<String> command() {
 				return List.of("bash", "src/main/scripts/serve.sh");
 			}
+		},
+		/** Another build's jar (the one before a change), named by BASELINE_JAR: first starts only, alternated. */
+		BASELINE("java -jar, baseline") {
+			@Override
+			List<String> command() {
+				return List.of("java", "-Xms1g", "-Xmx2g", "-jar", System.getenv("BASELINE_JAR"));
+			}
 		};
 
 		final String label;
@@ -78,19 +89,29 @@ public final class StartupBenchmark {
 		}
 		Path another = Files.createTempDirectory("cluster-graph-startup-bench");
 		List<String> rows = new ArrayList<>();
+		boolean baseline = System.getenv("BASELINE_JAR") != null;
 		try {
+			if (baseline) {
+				rows.add(run(Launch.BASELINE, emptied(dataDirs.get(Launch.BASELINE)), "first start (empty data dir)", args));
+			}
 			rows.add(run(Launch.JAR, dataDirs.get(Launch.JAR), "first start (empty data dir)", args));
 			rows.add(run(Launch.SCRIPT, dataDirs.get(Launch.SCRIPT),
 					"first start (empty data dir, no archive: writes it at the stop)", args));
 			for (int i = 1; i <= restarts; i++) {
-				for (Launch launch : Launch.values()) {
+				for (Launch launch : List.of(Launch.JAR, Launch.SCRIPT)) {
 					rows.add(run(launch, dataDirs.get(launch), "restart " + i, args));
 				}
 			}
 			rows.add(run(Launch.SCRIPT, another, "first start (empty data dir, with the archive)", args));
+			if (baseline) {
+				rows.add(run(Launch.BASELINE, emptied(dataDirs.get(Launch.BASELINE)), "first start 2 (empty data dir)",
+						args));
+				rows.add(run(Launch.JAR, emptied(dataDirs.get(Launch.JAR)), "first start 2 (empty data dir)", args));
+			}
 		}
 		finally {
-			for (Path dataDir : List.of(dataDirs.get(Launch.JAR), dataDirs.get(Launch.SCRIPT), another)) {
+			for (Path dataDir : List.of(dataDirs.get(Launch.JAR), dataDirs.get(Launch.SCRIPT),
+					dataDirs.get(Launch.BASELINE), another)) {
 				try (Stream<Path> paths = Files.walk(dataDir)) {
 					paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 				}
@@ -100,6 +121,16 @@ public final class StartupBenchmark {
 		System.out.println("| launch | run | ready (health UP) | first BAT query | peak RSS | stop |");
 		System.out.println("|---|---|---|---|---|---|");
 		rows.forEach(System.out::println);
+	}
+
+	/** The directory, emptied. */
+	private static Path emptied(Path dataDir) throws IOException {
+		try (Stream<Path> paths = Files.walk(dataDir)) {
+			paths.sorted(java.util.Comparator.reverseOrder())
+				.filter(path -> !path.equals(dataDir))
+				.forEach(path -> path.toFile().delete());
+		}
+		return dataDir;
 	}
 
 	private static String run(Launch launch, Path dataDir, String label, String[] extra) throws Exception {
