@@ -105,8 +105,10 @@ final class BulkTies {
 	void forEachTie(Consumer<Tie> tie) {
 		Map<Long, Evidence> evidence = new HashMap<>();
 		Set<Long> real = new HashSet<>();
+		// each member's clusters once, before every link of the member reads them
+		this.clustersOfMember.replaceAll(BulkTies::distinct);
 		for (int m = 0; m < this.clustersOfMember.size(); m++) {
-			int[] of = distinct(this.clustersOfMember.get(m));
+			int[] of = this.clustersOfMember.get(m);
 			for (int i = 0; i < of.length; i++) {
 				for (int j = i + 1; j < of.length; j++) {
 					long key = clusterPair(of[i], of[j]);
@@ -167,8 +169,8 @@ final class BulkTies {
 	 * their clusters' ties real, members of both or not.
 	 */
 	private void memberCooperation(int x, int y, Map<Long, Evidence> evidence, Set<Long> real) {
-		int[] ofX = distinct(this.clustersOfMember.get(x));
-		int[] ofY = distinct(this.clustersOfMember.get(y));
+		int[] ofX = this.clustersOfMember.get(x);
+		int[] ofY = this.clustersOfMember.get(y);
 		boolean realLink = !this.syntheticMembers.get(x) && !this.syntheticMembers.get(y);
 		for (int c : ofX) {
 			for (int d : ofY) {
@@ -198,7 +200,7 @@ final class BulkTies {
 	}
 
 	private static int[] distinct(int[] values) {
-		return Arrays.stream(values).distinct().toArray();
+		return (values.length < 2) ? values : Arrays.stream(values).distinct().toArray();
 	}
 
 	private static boolean contains(int[] values, int value) {
