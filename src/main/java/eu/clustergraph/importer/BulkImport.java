@@ -86,12 +86,16 @@ public final class BulkImport {
 		Validation validation = new DatasetValidator(dataset, new KnownIds(reference, nutsVersion),
 				options.strictSizeClasses())
 			.validate();
+		logger.info("Validated " + dataset + " in " + millisSince(started) + " ms");
 		boolean write = validation.valid() || options.skipInvalid();
 		Map<String, Integer> rows = write ? validation.rowsPerFile() : Map.of();
 		if (write) {
+			long writing = System.nanoTime();
 			BulkImport bulk = new BulkImport(neo4jHome);
 			bulk.writeFiles(validation, reference, nutsVersion,
 					marker(dataset, manifest, rows, validation.problems().size()));
+			logger.info("Wrote the batch importer's files (the reference data and the ties included) in "
+					+ millisSince(writing) + " ms");
 			bulk.run();
 		}
 		ImportResult result = new ImportResult(write, rows, Map.of(), validation.problems(), validation.warnings(),
@@ -343,9 +347,13 @@ public final class BulkImport {
 		// the importer's own log, with the time of each of its stages, is kept beside the database's logs
 		Path log = Files.createDirectories(this.home.resolve("logs")).resolve("batch-import.log");
 		Files.move(this.work.resolve("import.log"), log, StandardCopyOption.REPLACE_EXISTING);
-		logger.info("Batch import into a new store took " + (System.nanoTime() - started) / 1_000_000 + " ms (its log: "
+		logger.info("Batch import into a new store took " + millisSince(started) + " ms (its log: "
 				+ log + ")");
 		deleteWork();
+	}
+
+	private static long millisSince(long nanos) {
+		return (System.nanoTime() - nanos) / 1_000_000;
 	}
 
 	/** A cluster's, company's or organisation's properties with its region and country on the node. */
