@@ -151,7 +151,7 @@ public final class BulkImport {
 				p.put("memberCount", counts[0]);
 				p.put("companyCount", counts[1]);
 				node(clusters, p);
-				ties.cluster(((ClusterRow) row).id(), ((ClusterRow) row).synthetic());
+				ties.cluster(((ClusterRow) row).id(), ((ClusterRow) row).synthetic(), counts[0]);
 				seat(seats, p, nutsVersion);
 			});
 		}

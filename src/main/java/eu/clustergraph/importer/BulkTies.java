@@ -40,7 +40,7 @@ final class BulkTies {
 
 	private final List<int[]> clustersOfPartnership = new ArrayList<>();
 
-	private int[] memberCounts = new int[0];
+	private long[] memberCounts = new long[0];
 
 	private final BitSet syntheticClusters = new BitSet();
 
@@ -56,14 +56,15 @@ final class BulkTies {
 
 	/** A {@code MEMBER_OF} row: a company or organisation in a cluster. */
 	void membership(String member, String cluster) {
-		int c = this.clusters.of(cluster);
-		this.memberCounts = grown(this.memberCounts, c);
-		this.memberCounts[c]++;
-		add(this.clustersOfMember, this.members.of(member), c);
+		add(this.clustersOfMember, this.members.of(member), this.clusters.of(cluster));
 	}
 
-	void cluster(String id, boolean synthetic) {
-		this.syntheticClusters.set(this.clusters.of(id), synthetic);
+	/** A cluster, with whether it is synthetic and its member count (all its {@code MEMBER_OF} rows). */
+	void cluster(String id, boolean synthetic, long members) {
+		int c = this.clusters.of(id);
+		this.syntheticClusters.set(c, synthetic);
+		this.memberCounts = grown(this.memberCounts, c);
+		this.memberCounts[c] = members;
 	}
 
 	/** A company or organisation, with whether it is synthetic. */
@@ -105,32 +106,12 @@ final class BulkTies {
 	void forEachTie(Consumer<Tie> tie) {
 		Map<Long, Evidence> evidence = new HashMap<>();
 		Set<Long> real = new HashSet<>();
-		// each member's clusters once, before every link of the member reads them
+		// each member's and partnership's clusters once, before every link of the member reads them
 		this.clustersOfMember.replaceAll(BulkTies::distinct);
-		for (int m = 0; m < this.clustersOfMember.size(); m++) {
-			int[] of = this.clustersOfMember.get(m);
-			for (int i = 0; i < of.length; i++) {
-				for (int j = i + 1; j < of.length; j++) {
-					long key = clusterPair(of[i], of[j]);
-					evidence.computeIfAbsent(key, k -> new Evidence()).sharedMembers++;
-					if (!this.syntheticMembers.get(m)) {
-						real.add(key);
-					}
-				}
-			}
-		}
-		for (int p = 0; p < this.clustersOfPartnership.size(); p++) {
-			int[] of = distinct(this.clustersOfPartnership.get(p));
-			for (int i = 0; i < of.length; i++) {
-				for (int j = i + 1; j < of.length; j++) {
-					long key = clusterPair(of[i], of[j]);
-					evidence.computeIfAbsent(key, k -> new Evidence()).partnerships++;
-					if (!this.syntheticPartnerships.get(p)) {
-						real.add(key);
-					}
-				}
-			}
-		}
+		this.clustersOfPartnership.replaceAll(BulkTies::distinct);
+		pairsWithin(this.clustersOfMember, this.syntheticMembers, evidence, real, shared -> shared.sharedMembers++);
+		pairsWithin(this.clustersOfPartnership, this.syntheticPartnerships, evidence, real,
+				common -> common.partnerships++);
 		for (long[] agreement : this.agreements) {
 			if (agreement[0] != agreement[1]) {
 				long key = clusterPair((int) agreement[0], (int) agreement[1]);
@@ -159,7 +140,27 @@ final class BulkTies {
 		}
 	}
 
-	private int memberCount(int cluster) {
+	/**
+	 * Each pair of clusters within one group (a member's clusters, a partnership's) gets one piece of evidence from
+	 * it; a group that is real makes the pair's tie real.
+	 */
+	private void pairsWithin(List<int[]> groups, BitSet synthetic, Map<Long, Evidence> evidence, Set<Long> real,
+			Consumer<Evidence> count) {
+		for (int g = 0; g < groups.size(); g++) {
+			int[] of = groups.get(g);
+			for (int i = 0; i < of.length; i++) {
+				for (int j = i + 1; j < of.length; j++) {
+					long key = clusterPair(of[i], of[j]);
+					count.accept(evidence.computeIfAbsent(key, k -> new Evidence()));
+					if (!synthetic.get(g)) {
+						real.add(key);
+					}
+				}
+			}
+		}
+	}
+
+	private long memberCount(int cluster) {
 		return (cluster < this.memberCounts.length) ? this.memberCounts[cluster] : 0;
 	}
 
@@ -222,7 +223,7 @@ final class BulkTies {
 		lists.set(index, grown);
 	}
 
-	private static int[] grown(int[] counts, int index) {
+	private static long[] grown(long[] counts, int index) {
 		return (index < counts.length) ? counts : Arrays.copyOf(counts, Math.max(index + 1, counts.length * 2));
 	}
 

@@ -26,10 +26,10 @@ class BulkTiesTests {
 		ties.membership("CO3", "CL2");
 		ties.membership("OR1", "CL2");
 		ties.membership("OR1", "CL3");
-		ties.cluster("CL1", false);
-		ties.cluster("CL2", false);
-		ties.cluster("CL3", true);
-		ties.cluster("CL4", false);
+		ties.cluster("CL1", false, 2);
+		ties.cluster("CL2", false, 3);
+		ties.cluster("CL3", true, 1);
+		ties.cluster("CL4", false, 0);
 		ties.member("CO1", false);
 		ties.member("CO2", false);
 		ties.member("CO3", true);
