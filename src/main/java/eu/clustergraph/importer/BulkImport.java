@@ -114,19 +114,7 @@ public final class BulkImport {
 		Map<String, String> sections = reference.activitySections();
 
 		// the reference data whole, as the reference data step would load it, with its marker
-		new BulkReference(reference, new BulkReference.Tables() {
-
-			@Override
-			public AdminCsvTable nodes(String label, List<String> keyColumns) throws IOException {
-				return table(label, keyColumns);
-			}
-
-			@Override
-			public AdminCsvTable links(String type, String from, String to) throws IOException {
-				return BulkImport.this.links(type, from, to);
-			}
-
-		}).write();
+		new BulkReference(reference, this).write();
 		nodes("Dataset", "id", List.of(marker));
 
 		// memberships first: the clusters carry their member counts
@@ -263,14 +251,16 @@ public final class BulkImport {
 	}
 
 	private AdminCsvTable nodes(String label, String idKey) throws IOException {
-		return table(label, List.of(idKey + ":ID(" + label + ")"));
+		return nodeTable(label, List.of(idKey + ":ID(" + label + ")"));
 	}
 
-	private AdminCsvTable table(String label, List<String> keyColumns) throws IOException {
+	/** A node file whose key columns are given, such as {@code id:ID(Cluster)}. */
+	AdminCsvTable nodeTable(String label, List<String> keyColumns) throws IOException {
 		return table(new AdminCsvTable(this.work, "nodes-" + label, "--nodes=" + label, keyColumns, this.arguments));
 	}
 
-	private AdminCsvTable links(String type, String from, String to) throws IOException {
+	/** A relationship file from the nodes of one label to those of another. */
+	AdminCsvTable links(String type, String from, String to) throws IOException {
 		return table(new AdminCsvTable(this.work, "relationships-" + type + "-" + from + "-" + to,
 				"--relationships=" + type, List.of(":START_ID(" + from + ")", ":END_ID(" + to + ")"), this.arguments));
 	}

@@ -20,22 +20,14 @@ import eu.clustergraph.reference.ReferenceDataLoader;
  */
 final class BulkReference {
 
-	/** How the batch import opens its files. */
-	interface Tables {
-
-		AdminCsvTable nodes(String label, List<String> keyColumns) throws IOException;
-
-		AdminCsvTable links(String type, String from, String to) throws IOException;
-
-	}
-
 	private final PackagedReference reference;
 
-	private final Tables tables;
+	/** The batch import whose files these are. */
+	private final BulkImport bulk;
 
-	BulkReference(PackagedReference reference, Tables tables) {
+	BulkReference(PackagedReference reference, BulkImport bulk) {
 		this.reference = reference;
-		this.tables = tables;
+		this.bulk = bulk;
 	}
 
 	/** The key of a region in the batch import's files. */
@@ -45,8 +37,8 @@ final class BulkReference {
 
 	void write() throws IOException {
 		List<Map<String, Object>> regions = this.reference.regionRows();
-		try (AdminCsvTable nodes = this.tables.nodes("Region", List.of(":ID(Region)"));
-				AdminCsvTable parents = this.tables.links("PART_OF", "Region", "Region")) {
+		try (AdminCsvTable nodes = this.bulk.nodeTable("Region", List.of(":ID(Region)"));
+				AdminCsvTable parents = this.bulk.links("PART_OF", "Region", "Region")) {
 			for (Map<String, Object> row : regions) {
 				int version = ((Number) row.get("version")).intValue();
 				Map<String, Object> p = properties(row);
@@ -59,8 +51,8 @@ final class BulkReference {
 				}
 			}
 		}
-		try (AdminCsvTable nodes = this.tables.nodes("Activity", List.of("code:ID(Activity)"));
-				AdminCsvTable parents = this.tables.links("PART_OF", "Activity", "Activity")) {
+		try (AdminCsvTable nodes = this.bulk.nodeTable("Activity", List.of("code:ID(Activity)"));
+				AdminCsvTable parents = this.bulk.links("PART_OF", "Activity", "Activity")) {
 			for (Map<String, Object> row : this.reference.activityRows()) {
 				nodes.row(List.of((String) row.get("code")), properties(row));
 				if (row.get("parent") != null) {
@@ -69,7 +61,7 @@ final class BulkReference {
 			}
 		}
 		nodes("Ecosystem", this.reference.ecosystemRows());
-		try (AdminCsvTable map = this.tables.links("IN_ECOSYSTEM", "Activity", "Ecosystem")) {
+		try (AdminCsvTable map = this.bulk.links("IN_ECOSYSTEM", "Activity", "Ecosystem")) {
 			for (Map<String, Object> row : this.reference.activityEcosystemRows()) {
 				Map<String, Object> p = new HashMap<>();
 				p.put("weight", row.get("weight"));
@@ -78,8 +70,8 @@ final class BulkReference {
 			}
 		}
 		nodes("ValueChain", this.reference.valueChainRows());
-		try (AdminCsvTable ecosystems = this.tables.links("IN_ECOSYSTEM", "ValueChain", "Ecosystem");
-				AdminCsvTable activities = this.tables.links("KEY_ACTIVITY", "ValueChain", "Activity")) {
+		try (AdminCsvTable ecosystems = this.bulk.links("IN_ECOSYSTEM", "ValueChain", "Ecosystem");
+				AdminCsvTable activities = this.bulk.links("KEY_ACTIVITY", "ValueChain", "Activity")) {
 			for (Map<String, Object> row : this.reference.valueChainRows()) {
 				String id = (String) row.get("id");
 				strings(row.get("ecosystems")).forEach(ecosystem -> ecosystems.row(List.of(id, ecosystem), Map.of()));
@@ -87,9 +79,9 @@ final class BulkReference {
 			}
 		}
 		nodes("Stage", this.reference.stageRows());
-		try (AdminCsvTable chains = this.tables.links("HAS_STAGE", "ValueChain", "Stage");
-				AdminCsvTable activities = this.tables.links("KEY_ACTIVITY", "Stage", "Activity");
-				AdminCsvTable feeds = this.tables.links("FEEDS", "Stage", "Stage")) {
+		try (AdminCsvTable chains = this.bulk.links("HAS_STAGE", "ValueChain", "Stage");
+				AdminCsvTable activities = this.bulk.links("KEY_ACTIVITY", "Stage", "Activity");
+				AdminCsvTable feeds = this.bulk.links("FEEDS", "Stage", "Stage")) {
 			for (Map<String, Object> row : this.reference.stageRows()) {
 				String id = (String) row.get("id");
 				chains.row(List.of((String) row.get("valueChain"), id), Map.of());
@@ -98,7 +90,7 @@ final class BulkReference {
 			}
 		}
 		nodes("PartnershipProgramme", this.reference.partnershipProgrammeRows());
-		try (AdminCsvTable marker = this.tables.nodes("ReferenceDataset", List.of("id:ID(ReferenceDataset)"))) {
+		try (AdminCsvTable marker = this.bulk.nodeTable("ReferenceDataset", List.of("id:ID(ReferenceDataset)"))) {
 			Map<String, Object> p = new HashMap<>();
 			p.put("checksum", PackagedReference.checksum());
 			p.put("loadedAt", ZonedDateTime.now());
@@ -109,7 +101,7 @@ final class BulkReference {
 
 	/** Nodes keyed by {@code id}, with their {@code properties}. */
 	private void nodes(String label, List<Map<String, Object>> rows) throws IOException {
-		try (AdminCsvTable nodes = this.tables.nodes(label, List.of("id:ID(" + label + ")"))) {
+		try (AdminCsvTable nodes = this.bulk.nodeTable(label, List.of("id:ID(" + label + ")"))) {
 			for (Map<String, Object> row : rows) {
 				nodes.row(List.of((String) row.get("id")), properties(row));
 			}
