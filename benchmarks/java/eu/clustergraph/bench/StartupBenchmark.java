@@ -112,9 +112,7 @@ public final class StartupBenchmark {
 		finally {
 			for (Path dataDir : List.of(dataDirs.get(Launch.JAR), dataDirs.get(Launch.SCRIPT),
 					dataDirs.get(Launch.BASELINE), another)) {
-				try (Stream<Path> paths = Files.walk(dataDir)) {
-					paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-				}
+				Files.delete(emptied(dataDir));
 			}
 		}
 		System.out.println();

@@ -94,7 +94,7 @@ final class BulkReference {
 			Map<String, Object> p = new HashMap<>();
 			p.put("checksum", PackagedReference.checksum());
 			p.put("loadedAt", ZonedDateTime.now());
-			this.reference.counts().forEach((kind, count) -> p.put("count_" + kind, (long) count));
+			p.putAll(ReferenceDataLoader.markerCounts(this.reference));
 			marker.row(List.of(ReferenceDataLoader.MARKER_ID), p);
 		}
 	}

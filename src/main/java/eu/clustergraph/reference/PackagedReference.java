@@ -9,9 +9,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The codes of the packaged reference files, read from the files rather than the graph: for the bulk first start,
- * which validates and writes the default dataset before the database exists. {@link ReferenceCodes} answers the same
- * from the graph once the reference data is loaded.
+ * The packaged reference files read once: their rows, which the reference data step loads into the graph
+ * ({@link ReferenceDataLoader}) and the bulk first start writes with its store, and their codes, which the bulk
+ * first start validates the default dataset against before the database exists. {@link ReferenceCodes} answers the
+ * codes from the graph once the reference data is loaded.
  */
 public final class PackagedReference {
 
@@ -49,9 +50,9 @@ public final class PackagedReference {
 	}
 
 	/**
-	 * The rows the reference data step loads ({@link ReferenceDataLoader}, each kind's {@code merge-} or
-	 * {@code link-} query under {@code cypher/queries/reference}), for the bulk first start, which writes the same
-	 * nodes and links with its store: regions of every NUTS version, with their parents.
+	 * The rows the reference data step loads (each kind's {@code merge-} or {@code link-} query under
+	 * {@code cypher/queries/reference}) and the bulk first start writes: regions of every NUTS version, with their
+	 * parents.
 	 */
 	public List<Map<String, Object>> regionRows() {
 		return this.regions;

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
@@ -79,52 +77,44 @@ public class ReferenceDataLoader {
 	/** Loads everything now, whether or not it is current. */
 	public ReferenceLoad load() {
 		long started = System.nanoTime();
-		String checksum = ReferenceFiles.checksum();
-		Map<String, Integer> written = new LinkedHashMap<>();
+		PackagedReference reference = new PackagedReference();
 
-		List<Map<String, Object>> regions = ReferenceRecords.regions();
-		written.put("regions", write("merge-regions", regions));
-		write("link-region-parents", withValue(regions, "parent"));
+		write("merge-regions", reference.regionRows());
+		write("link-region-parents", withValue(reference.regionRows(), "parent"));
+		write("merge-activities", reference.activityRows());
+		write("link-activity-parents", withValue(reference.activityRows(), "parent"));
+		write("merge-ecosystems", reference.ecosystemRows());
 
-		List<Map<String, Object>> activities = ReferenceRecords.activities();
-		written.put("activities", write("merge-activities", activities));
-		write("link-activity-parents", withValue(activities, "parent"));
-
-		List<Map<String, Object>> ecosystems = ReferenceRecords.ecosystems();
-		written.put("ecosystems", write("merge-ecosystems", ecosystems));
-
-		Set<String> activityCodes = keys(activities, "code");
-		Set<String> ecosystemIds = keys(ecosystems, "id");
-		List<Map<String, Object>> workingMap = ReferenceRecords.activityEcosystems(activityCodes, ecosystemIds);
+		List<Map<String, Object>> workingMap = reference.activityEcosystemRows();
 		this.cypher.write(query("prune-activity-ecosystems"), Map.of("pairs", workingMap.stream()
 			.map(edge -> Map.of("code", edge.get("code"), "ecosystem", edge.get("ecosystem")))
 			.toList()));
-		written.put("ecosystemActivities", write("link-activity-ecosystems", workingMap));
+		write("link-activity-ecosystems", workingMap);
 
-		List<Map<String, Object>> valueChains = ReferenceRecords.valueChains(activityCodes, ecosystemIds);
-		written.put("valueChains", write("merge-value-chains", valueChains));
-		List<Map<String, Object>> stages = ReferenceRecords.stages(activityCodes, keys(valueChains, "id"));
-		written.put("stages", write("merge-stages", stages));
-		write("link-stage-feeds", stages);
+		write("merge-value-chains", reference.valueChainRows());
+		write("merge-stages", reference.stageRows());
+		write("link-stage-feeds", reference.stageRows());
+		write("merge-partnership-programmes", reference.partnershipProgrammeRows());
 
-		written.put("partnershipProgrammes",
-				write("merge-partnership-programmes", ReferenceRecords.partnershipProgrammes()));
-
-		Map<String, Object> counts = written.entrySet()
-			.stream()
-			.collect(Collectors.toMap(entry -> "count_" + entry.getKey(), Map.Entry::getValue));
-		this.cypher.write(query("mark-loaded"), Map.of("id", MARKER_ID, "checksum", checksum, "counts", counts));
+		this.cypher.write(query("mark-loaded"), Map.of("id", MARKER_ID, "checksum", PackagedReference.checksum(),
+				"counts", markerCounts(reference)));
 		this.codes.clear();
-		return new ReferenceLoad(written, Duration.ofNanos(System.nanoTime() - started));
+		return new ReferenceLoad(reference.counts(), Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	/** The marker's {@code count_} properties: how many of each kind the packaged files hold. */
+	public static Map<String, Object> markerCounts(PackagedReference reference) {
+		Map<String, Object> counts = new LinkedHashMap<>();
+		reference.counts().forEach((kind, count) -> counts.put("count_" + kind, (long) count));
+		return counts;
 	}
 
 	/** One transaction per batch keeps memory flat; MERGE makes a batch that is retried or repeated harmless. */
-	private int write(String queryName, List<Map<String, Object>> rows) {
+	private void write(String queryName, List<Map<String, Object>> rows) {
 		NamedQuery query = query(queryName);
 		for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
 			this.cypher.write(query, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE))));
 		}
-		return rows.size();
 	}
 
 	private NamedQuery query(String name) {
@@ -133,10 +123,6 @@ public class ReferenceDataLoader {
 
 	private static List<Map<String, Object>> withValue(List<Map<String, Object>> rows, String field) {
 		return rows.stream().filter(row -> row.get(field) != null).toList();
-	}
-
-	private static Set<String> keys(List<Map<String, Object>> rows, String field) {
-		return rows.stream().map(row -> (String) row.get(field)).collect(Collectors.toSet());
 	}
 
 }
