@@ -63,7 +63,8 @@ public class ClusterStatementsTests {
 	@Test
 	void aPageIsCutBeforeItsRowsAreProjected() {
 		Statement page = page();
-		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WITH c, c.id AS sortValue ORDER BY sortValue ASC "
+		assertThat(page.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.id IS NOT NULL WITH c, c.id AS sortValue "
+				+ "ORDER BY sortValue ASC "
 				+ "LIMIT $limit RETURN c{.id, .name} AS row, sortValue");
 		assertThat(page.parameters()).containsExactlyEntriesOf(Map.of("limit", 21));
 	}

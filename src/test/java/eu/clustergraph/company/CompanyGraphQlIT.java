@@ -50,6 +50,34 @@ class CompanyGraphQlIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void pagesInIdOrderAreReadFromTheIdIndexAndHoldEveryCompanyInTurn() {
+		List<String> sorted = this.driver.executableQuery("MATCH (c:Company) RETURN c.id AS id")
+			.execute().records().stream().map(r -> r.get("id").asString()).sorted().toList();
+		String document = "query($after: String) { companies(first: 100, after: $after) { nodes { id region { code } "
+				+ "clusters { id } } pageInfo { endCursor } } }";
+		String after = null;
+		for (int page = 0; page < 3; page++) {
+			var response = this.graphQl.document(document).variable("after", after).execute();
+			response.errors().verify();
+			response.path("companies.nodes[*].id").entityList(String.class)
+				.containsExactly(sorted.subList(page * 100, page * 100 + 100).toArray(String[]::new));
+			after = response.path("companies.pageInfo.endCursor").entity(String.class).get();
+		}
+		// no operator sorts: the page follows the id index and stops after its rows
+		var plan = this.driver.executableQuery("PROFILE " + CompanyStatementsTests.pageById().cypher())
+			.withParameters(CompanyStatementsTests.pageById().parameters())
+			.execute().summary().profile();
+		assertThat(operators(plan)).anyMatch(op -> op.startsWith("NodeIndexScan"))
+			.noneMatch(op -> op.contains("Sort") || op.contains("Top"));
+	}
+
+	private static List<String> operators(org.neo4j.driver.summary.Plan plan) {
+		List<String> all = new java.util.ArrayList<>(List.of(plan.operatorType()));
+		plan.children().forEach(child -> all.addAll(operators(child)));
+		return all;
+	}
+
+	@Test
 	void badArgumentsAreNamed() {
 		this.graphQl.document("{ companies(filter: { AND: [{ region: \"XX\" }] }) { totalCount } }")
 			.execute()

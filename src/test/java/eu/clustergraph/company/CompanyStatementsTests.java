@@ -51,9 +51,23 @@ public class CompanyStatementsTests {
 				+ "AS row, sortValue");
 	}
 
-	/** Every statement these tests pin, for {@link CompanyStatementsIT} to EXPLAIN. */
+	@Test
+	void aPageByIdAsksForRowsWithAnIdSoTheIdIndexGivesTheOrder() {
+		assertThat(pageById().cypher()).isEqualTo("MATCH (c:Company) WHERE c.id IS NOT NULL "
+				+ "WITH c, c.id AS sortValue ORDER BY sortValue ASC LIMIT $limit RETURN c{.id, "
+				+ "region: [(c)-[:LOCATED_IN]->(r0:Region) | r0{.code}][0], "
+				+ "activity: [(c)-[:HAS_ACTIVITY]->(a1:Activity) | a1{.code}][0]} AS row, sortValue");
+	}
+
+	/** Every statement these tests pin, for {@link eu.clustergraph.PinnedStatementsIT} to EXPLAIN. */
 	public static List<Statement> all() {
-		return List.of(count(EVERY_FIELD), page());
+		return List.of(count(EVERY_FIELD), page(), pageById());
+	}
+
+	/** The first page of companies in id order, with each company's region and activity. */
+	public static Statement pageById() {
+		return ListStatements.page(CompanyShape.LIST, RowFilter.NONE, CompanyShape.sort(CompanySort.ID),
+				new PageRequest(100, null, true), Selections.of("id", field("region", "code"), field("activity", "code")));
 	}
 
 	private static Statement page() {
