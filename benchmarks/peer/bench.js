@@ -19,6 +19,8 @@ const { values: options } = parseArgs({
     only: { type: "string" },
     check: { type: "boolean", default: false },
     "no-dbhits": { type: "boolean", default: false },
+    "dbhits-only": { type: "boolean", default: false },
+    "show-statements": { type: "boolean", default: false },
     json: { type: "string" },
   },
 });
@@ -133,7 +135,7 @@ async function peerStatements(query) {
   return JSON.parse(text, (key, value) => (value && typeof value === "object" && "$int" in value ? neo4j.int(value.$int) : value));
 }
 
-async function profile(driver, statements) {
+async function profile(driver, statements, side) {
   let hits = 0;
   for (const { query, parameters } of statements) {
     const session = driver.session({ defaultAccessMode: neo4j.session.READ });
@@ -142,6 +144,7 @@ async function profile(driver, statements) {
       const option = query.match(/^\s*CYPHER\s[^\n]*\n/i)?.[0] ?? "";
       const result = await session.run(`${option}PROFILE ${query.slice(option.length)}`, parameters);
       hits += sumDbHits(result.summary.profile);
+      if (options["show-statements"]) console.log(`  ${side} ${sumDbHits(result.summary.profile)} dbHits: ${query}`);
     } finally {
       await session.close();
     }
@@ -166,8 +169,9 @@ async function dbHits() {
     for (const pair of chosen) {
       const ours = await ourStatements(pair.ours);
       const peer = await peerStatements(pair.peer);
-      rows.push({ name: pair.name, ours: { statements: ours.length, dbHits: await profile(driver, ours) },
-        peer: { statements: peer.length, dbHits: await profile(driver, peer) } });
+      if (options["show-statements"]) console.log(`## ${pair.name}`);
+      rows.push({ name: pair.name, ours: { statements: ours.length, dbHits: await profile(driver, ours, "ours") },
+        peer: { statements: peer.length, dbHits: await profile(driver, peer, "peer") } });
     }
   } finally {
     await setStatementLog(null);
@@ -188,7 +192,7 @@ if (options.check) {
 
 const started = new Date().toISOString();
 const results = { started, seconds, rounds, clients: {}, dbHits: null };
-for (const clients of options.clients.split(",").map(Number)) {
+for (const clients of options["dbhits-only"] ? [] : options.clients.split(",").map(Number)) {
   console.log(`\n${clients} client(s), ${rounds} rounds of ${seconds} s per side, median of rounds`);
   console.log("pair".padEnd(42) + "ours/s   peer/s   ratio   ours p50/p99 ms    peer p50/p99 ms");
   const rows = [];

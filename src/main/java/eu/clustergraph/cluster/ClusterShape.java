@@ -1,9 +1,9 @@
 package eu.clustergraph.cluster;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import eu.clustergraph.company.Company;
 import eu.clustergraph.company.CompanyShape;
 import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.organisation.Organisation;
@@ -34,14 +34,9 @@ final class ClusterShape {
 			"excellenceLabel", "website", "synthetic", "source", "country", "memberCount", "companyCount", "version");
 
 	/**
-	 * How a member reads: a company's shape whose keys are also all an organisation reads, since a member is either.
-	 * It shares the company shape's children, those the cluster feature adds included.
-	 */
-	private static final Shape<Company> MEMBER = memberOf(CompanyShape.SHAPE, Organisation.SHAPE.keys());
-
-	/**
-	 * A cluster's members, one page of them, when all selections of the field ask for the same page: a company's
-	 * shape that also reads what an organisation needs. Pages with arguments it cannot take (past the limit, a cursor
+	 * A cluster's members, one page of them, when all selections of the field ask for the same page: a company as
+	 * the company shape reads it, an organisation with what it needs, and the membership's year and origin when the
+	 * edges ask for them. Pages with arguments it cannot take (past the limit, a cursor
 	 * not issued here) are left to the field, which names the argument in its error.
 	 */
 	static final Child MEMBERS = new Child("members", ClusterShape::members, ClusterShape::memberPage);
@@ -85,14 +80,25 @@ final class ClusterShape {
 		Condition after = (page.afterKey() == null) ? Cypher.noCondition()
 				: member.property("id").gt(Cypher.anonParameter(page.afterKey()));
 		boolean rows = selection.has("edges") || selection.has("nodes") || selection.has("pageInfo");
-		// a membership is real only between a real member and a real cluster
-		Expression synthetic = Cypher.coalesce(member.property("synthetic"), Cypher.literalFalse())
-			.asCondition()
-			.or(Cypher.coalesce(cluster.property("synthetic"), Cypher.literalFalse()).asCondition());
+		Projection.Selection edges = selection.of("edges");
+		List<Object> row = new ArrayList<>(List.of("member",
+				Cypher.caseExpression()
+					.when(member.hasLabels("Company"))
+					.then(scope.project(CompanyShape.SHAPE, member, selection.nodes()))
+					.elseDefault(scope.project(Organisation.SHAPE, member, selection.nodes())),
+				"company", member.hasLabels("Company")));
+		if (edges.has("since")) {
+			row.addAll(List.of("since", membership.property("since")));
+		}
+		if (edges.has("synthetic")) {
+			// a membership is real only between a real member and a real cluster
+			row.addAll(List.of("synthetic", Cypher.coalesce(member.property("synthetic"), Cypher.literalFalse())
+				.asCondition()
+				.or(Cypher.coalesce(cluster.property("synthetic"), Cypher.literalFalse()).asCondition())));
+		}
 		Expression nodes = !rows ? Cypher.listOf() : Cypher.collect(Cypher.match(membership)
 			.where(after)
-			.returning(Cypher.mapOf("member", scope.project(MEMBER, member, selection.nodes()), "since",
-					membership.property("since"), "company", member.hasLabels("Company"), "synthetic", synthetic))
+			.returning(Cypher.mapOf(row.toArray()))
 			.orderBy(member.property("id").ascending())
 			.limit(Cypher.anonParameter(page.limit()))
 			.build());
@@ -106,15 +112,8 @@ final class ClusterShape {
 	private static Connection<Membership> memberPage(Value page) {
 		int first = page.get("first").asInt();
 		PageRequest request = new PageRequest(first, page.get("after").asString(null), first > 0);
-		List<Membership> nodes = page.get("nodes").asList(row -> Membership.from(row, MEMBER::map));
+		List<Membership> nodes = page.get("nodes").asList(row -> Membership.from(row, CompanyShape.SHAPE::map));
 		return Connection.of(nodes, request, Membership::id, () -> page.get("total").asLong());
-	}
-
-	private static Shape<Company> memberOf(Shape<Company> company, List<String> organisationKeys) {
-		List<String> keys = new java.util.ArrayList<>(company.keys());
-		organisationKeys.stream().filter(key -> !keys.contains(key)).forEach(keys::add);
-		return new Shape<>(company.label(), List.copyOf(keys), company.batchKeys(), company.properties(),
-				company.children(), company.mapper());
 	}
 
 	/** The order of a list, by id when none is asked for. */

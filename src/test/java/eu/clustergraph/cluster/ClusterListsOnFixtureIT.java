@@ -103,6 +103,26 @@ class ClusterListsOnFixtureIT extends FixtureGraph {
 		response.path("cluster.members.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
 	}
 
+	@Test
+	void aMembersEdgeShowsTheYearItJoinedAndEachKindOfMemberItsOwnFields() {
+		var response = this.graphQl.document("{ cluster(id: \"FX-C1\") { members(first: 4) { edges { since synthetic "
+				+ "node { __typename ... on Company { id sizeClass } ... on Organisation { id name type country } } } } } }")
+			.execute();
+		response.errors().verify();
+		response.path("cluster.members.edges[*].node.id").entityList(String.class)
+			.containsExactly("FX-CO1", "FX-CO3", "FX-CO8", "FX-O1");
+		response.path("cluster.members.edges[*].node.__typename").entityList(String.class)
+			.containsExactly("Company", "Company", "Company", "Organisation");
+		response.path("cluster.members.edges[*].since").entityList(Integer.class).containsExactly(2020, 2020, null, 2018);
+		response.path("cluster.members.edges[*].synthetic").entityList(Boolean.class)
+			.containsExactly(false, false, false, false);
+		response.path("cluster.members.edges[*].node.sizeClass").entityList(String.class)
+			.containsExactly("SMALL", "SMALL", "MEDIUM");
+		response.path("cluster.members.edges[3].node.name").entity(String.class).isEqualTo("Fixture Research Institute");
+		response.path("cluster.members.edges[3].node.type").entity(String.class).isEqualTo("RESEARCH");
+		response.path("cluster.members.edges[3].node.country").entity(String.class).isEqualTo("DE");
+	}
+
 	private void assertIds(String document, String... ids) {
 		var response = this.graphQl.document(document).execute();
 		response.errors().verify();

@@ -89,33 +89,48 @@ public class ClusterStatementsTests {
 	}
 
 	@Test
-	void aPageWithItsCountIsOneStatement() {
+	void aFilteredPageWithItsCountIsCutFromTheMatchesItCounts() {
 		Statement both = pageAndCount();
-		assertThat(both.cypher()).isEqualTo("RETURN COUNT { MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c } AS total, "
-				+ "COLLECT { MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c, c.name AS sortValue "
-				+ "ORDER BY sortValue ASC, c.id ASC LIMIT $limit RETURN {row: c{.id, .name}, sortValue: sortValue} } "
-				+ "AS rows");
+		assertThat(both.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 "
+				+ "WITH collect(c) AS matches RETURN size(matches) AS total, "
+				+ "COLLECT { UNWIND matches AS c WITH c, c.name AS sortValue ORDER BY sortValue ASC, c.id ASC "
+				+ "LIMIT $limit RETURN {row: c{.id, .name}, sortValue: sortValue} } AS rows");
+		Statement after = ListStatements.pageAndCount(ClusterShape.LIST, where(filter("country", "IT")),
+				ClusterShape.sort(ClusterSort.ID), new PageRequest(20, "CL00736\u001fCL00736", true), Selections.of("id"));
+		assertThat(after.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 "
+				+ "WITH collect(c) AS matches RETURN size(matches) AS total, "
+				+ "COLLECT { UNWIND matches AS c WITH c WHERE c.id > $pcdsl02 WITH c, c.id AS sortValue "
+				+ "ORDER BY sortValue ASC LIMIT $limit RETURN {row: c{.id}, sortValue: sortValue} } AS rows");
 	}
 
 	@Test
-	void selectedChildrenAreReadInTheParentsStatement() {
+	void anUnfilteredPageWithItsCountCountsTheLabelAndReadsThePageInKeyOrder() {
+		assertThat(unfilteredPageAndCount().cypher()).isEqualTo("RETURN COUNT { MATCH (c:Cluster) RETURN c } AS total, "
+				+ "COLLECT { MATCH (c:Cluster) WHERE c.id IS NOT NULL WITH c, c.id AS sortValue ORDER BY sortValue ASC "
+				+ "LIMIT $limit RETURN {row: c{.id}, sortValue: sortValue} } AS rows");
+	}
+
+	@Test
+	void selectedChildrenAreReadInTheParentsStatementBeforeTheRowsMapIsBuilt() {
 		Statement lookup = lookup();
-		assertThat(lookup.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c{.id, .name, "
-				+ "region: [(c)-[:LOCATED_IN]->(r0:Region) | r0{.code, .name}][0], "
-				+ "ecosystems: COLLECT { MATCH (c)-[e1in:IN_ECOSYSTEM]->(e1:Ecosystem) "
+		assertThat(lookup.cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c, "
+				+ "[(c)-[:LOCATED_IN]->(r0:Region) | r0{.code, .name}][0] AS region, "
+				+ "COLLECT { MATCH (c)-[e1in:IN_ECOSYSTEM]->(e1:Ecosystem) "
 				+ "RETURN {primary: coalesce(e1in.primary, false), ecosystem: e1{.id, .ordinal, .name, .nameEccp, .source}} "
-				+ "ORDER BY coalesce(e1in.primary, false) DESC, e1.ordinal ASC }, "
-				+ "stages: COLLECT { MATCH (c)-[:CONTRIBUTES_TO]->(s2:Stage)<-[:HAS_STAGE]-(v3:ValueChain) "
-				+ "RETURN s2{.id, .ordinal, .name, valueChain: v3.id} ORDER BY v3.ordinal ASC, s2.ordinal ASC }} AS row");
+				+ "ORDER BY coalesce(e1in.primary, false) DESC, e1.ordinal ASC } AS ecosystems, "
+				+ "COLLECT { MATCH (c)-[:CONTRIBUTES_TO]->(s2:Stage)<-[:HAS_STAGE]-(v3:ValueChain) "
+				+ "RETURN s2{.id, .ordinal, .name, valueChain: v3.id} ORDER BY v3.ordinal ASC, s2.ordinal ASC } AS stages "
+				+ "RETURN c{.id, .name, region: region, ecosystems: ecosystems, stages: stages} AS row");
 	}
 
 	@Test
-	void aPageOfMembersIsReadInItsClustersStatementWithWhatAnOrganisationNeeds() {
-		assertThat(membersPage().cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 RETURN c{.id, "
-				+ "members: {first: $pcdsl02, after: NULL, total: COUNT { (c)<-[:MEMBER_OF]-() }, "
-				+ "nodes: COLLECT { MATCH (c)<-[m0of:MEMBER_OF]-(m0) RETURN {member: m0{.id, .name, .type, .synthetic, "
-				+ ".country}, since: m0of.since, company: m0:Company, synthetic: (coalesce(m0.synthetic, false) OR "
-				+ "coalesce(c.synthetic, false))} ORDER BY m0.id ASC LIMIT $pcdsl03 }}} AS row");
+	void aPageOfMembersReadsACompanyAsACompanyAnOrganisationAsAnOrganisationAndOnlyTheSelectedEdgeFacts() {
+		assertThat(membersPage().cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c, "
+				+ "{first: $pcdsl02, after: NULL, total: COUNT { (c)<-[:MEMBER_OF]-() }, "
+				+ "nodes: COLLECT { MATCH (c)<-[m0of:MEMBER_OF]-(m0) RETURN {member: CASE WHEN m0:Company "
+				+ "THEN m0{.id, .name} ELSE m0{.id, .name, .type, .synthetic, .country} END, company: m0:Company, "
+				+ "since: m0of.since} ORDER BY m0.id ASC LIMIT $pcdsl03 }} AS members RETURN c{.id, members: members} "
+				+ "AS row");
 		assertThat(membersPage().parameters()).containsEntry("pcdsl02", 5).containsEntry("pcdsl03", 6);
 	}
 
@@ -154,8 +169,7 @@ public class ClusterStatementsTests {
 		all.add(page());
 		all.add(afterACursor());
 		all.add(pageAndCount());
-		all.add(ListStatements.pageAndCount(ClusterShape.LIST, RowFilter.NONE, ClusterShape.sort(ClusterSort.ID),
-				FIRST_PAGE, Selections.of("id")));
+		all.add(unfilteredPageAndCount());
 		all.add(lookup());
 		all.add(membersPage());
 		all.add(keys());
@@ -185,6 +199,11 @@ public class ClusterStatementsTests {
 				ClusterShape.sort(ClusterSort.NAME), FIRST_PAGE, Selections.of("name"));
 	}
 
+	private static Statement unfilteredPageAndCount() {
+		return ListStatements.pageAndCount(ClusterShape.LIST, RowFilter.NONE, ClusterShape.sort(ClusterSort.ID),
+				FIRST_PAGE, Selections.of("id"));
+	}
+
 	private static Statement lookup() {
 		return ListStatements.lookup(ClusterShape.LIST, where(filter("country", "AT")), Selections.of("name",
 				field("region", "code", "name"), field("ecosystems", "primary", field("ecosystem", "id")),
@@ -193,7 +212,8 @@ public class ClusterStatementsTests {
 
 	private static Statement membersPage() {
 		return ListStatements.lookup(ClusterShape.LIST, where(filter("country", "AT")), Selections.of("id",
-				field("members", Map.of("first", 5), "totalCount", field("edges", "cursor", field("node", "id", "name")))));
+				field("members", Map.of("first", 5), "totalCount",
+						field("edges", "cursor", "since", field("node", "id", "name")))));
 	}
 
 	private static RowFilter where(ClusterFilter filter) {

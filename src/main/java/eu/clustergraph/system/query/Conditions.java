@@ -19,6 +19,13 @@ public final class Conditions {
 	private Conditions() {
 	}
 
+	/** Whether a condition holds nothing to test ({@code Cypher.noCondition()} and combinations of it). */
+	public static boolean isEmpty(Condition condition) {
+		boolean[] any = { false };
+		condition.accept(segment -> any[0] = true);
+		return !any[0];
+	}
+
 	/** A property equal to a value, bound as a parameter. */
 	public static Condition equal(Expression property, Object value) {
 		return property.isEqualTo(Cypher.anonParameter(value));
