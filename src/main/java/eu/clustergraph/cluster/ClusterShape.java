@@ -28,7 +28,7 @@ import org.neo4j.driver.Value;
  * How a cluster reads: its properties, and the children its statement reads when they are selected (its region,
  * ecosystems and stages); the other children are batched per response level by {@link ClusterController}.
  */
-final class ClusterShape {
+public final class ClusterShape {
 
 	static final List<String> PROPERTIES = List.of("name", "acronym", "description", "founded", "legalForm", "staffFte",
 			"excellenceLabel", "website", "synthetic", "source", "country", "memberCount", "companyCount", "version");
@@ -41,7 +41,7 @@ final class ClusterShape {
 	 */
 	static final Child MEMBERS = new Child("members", ClusterShape::members, ClusterShape::memberPage);
 
-	static final Shape<Cluster> SHAPE = Shape.of("Cluster", List.of("id"), PROPERTIES,
+	public static final Shape<Cluster> SHAPE = Shape.of("Cluster", List.of("id"), PROPERTIES,
 			List.of(Region.locatedIn("region"),
 					Child.many("ecosystems", ClusterShape::ecosystems,
 							value -> new ClusterQueries.ClusterEcosystem(Ecosystem.SHAPE.map(value.get("ecosystem")),

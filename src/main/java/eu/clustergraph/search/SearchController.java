@@ -1,12 +1,14 @@
 package eu.clustergraph.search;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import eu.clustergraph.activity.Activity;
-import eu.clustergraph.cluster.Cluster;
-import eu.clustergraph.company.Company;
+import eu.clustergraph.cluster.ClusterShape;
+import eu.clustergraph.company.CompanyShape;
 import eu.clustergraph.ecosystem.Ecosystem;
 import eu.clustergraph.organisation.Organisation;
 import eu.clustergraph.region.Region;
@@ -15,10 +17,14 @@ import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
+import eu.clustergraph.system.query.Projection;
+import eu.clustergraph.system.query.Shape;
 import eu.clustergraph.valuechain.Stage;
 import eu.clustergraph.valuechain.ValueChain;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -45,8 +51,17 @@ class SearchController {
 		this.nutsVersion = properties.nutsVersion();
 	}
 
+	/** How each kind's node reads. */
+	private static final Map<String, Shape<?>> SHAPES = shapes();
+
+	/** Each kind's GraphQL type in the {@code Searchable} union. */
+	private static final Map<String, String> TYPES = Map.of("CLUSTER", "Cluster", "COMPANY", "Company",
+			"ORGANISATION", "Organisation", "REGION", "Region", "ACTIVITY", "Activity", "ECOSYSTEM", "Ecosystem",
+			"VALUE_CHAIN", "ValueChain", "STAGE", "Stage");
+
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first) {
+	List<SearchHit> search(@Argument String text, @Argument List<String> kinds, @Argument Integer first,
+			DataFetchingFieldSelectionSet selection) {
 		if (text.isBlank()) {
 			throw new InvalidArgumentException("text", "must contain at least one word");
 		}
@@ -64,26 +79,44 @@ class SearchController {
 		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? KINDS : kinds);
 		parameters.put("nutsVersion", this.nutsVersion);
 		parameters.put("limit", limit);
-		return this.cypher.read(this.search, parameters, SearchController::hit);
+		Map<String, List<String>> properties = properties(selection);
+		parameters.put("properties", properties);
+		return this.cypher.read(this.search, parameters, record -> hit(record, properties));
 	}
 
-	private static SearchHit hit(Record record) {
-		Value node = record.get("node");
+	/** Per kind, the properties its hits need: the hit's id and name, and what the selection asks of the node. */
+	private static Map<String, List<String>> properties(DataFetchingFieldSelectionSet selection) {
+		Map<String, List<String>> properties = new HashMap<>();
+		SHAPES.forEach((kind, shape) -> {
+			Set<String> read = new LinkedHashSet<>(shape.keys());
+			read.add("name");
+			read.addAll(Projection.propertiesWithoutChildren(shape,
+					Projection.Selection.ofMember(selection, "node", TYPES.get(kind))));
+			properties.put(kind, List.copyOf(read));
+		});
+		return properties;
+	}
+
+	private static SearchHit hit(Record record, Map<String, List<String>> properties) {
 		String kind = record.get("kind").asString();
-		Object found = switch (kind) {
-			case "CLUSTER" -> Cluster.from(node);
-			case "COMPANY" -> Company.from(node);
-			case "ORGANISATION" -> Organisation.from(node);
-			case "REGION" -> Region.from(node);
-			case "ACTIVITY" -> Activity.from(node);
-			case "ECOSYSTEM" -> Ecosystem.from(node);
-			case "VALUE_CHAIN" -> ValueChain.from(node);
-			default -> new Stage(node.get("id").asString(), record.get("valueChain").asString(null),
-					node.get("ordinal").asInt(), node.get("name").asString());
-		};
+		List<String> keys = properties.get(kind);
+		List<Object> values = record.get("values").asList(Value::asObject);
+		Map<String, Object> read = new HashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			read.put(keys.get(i), values.get(i));
+		}
+		Value node = Values.value(read);
+		Object found = kind.equals("STAGE") ? Stage.from(node, record.get("valueChain").asString(null))
+				: SHAPES.get(kind).map(node);
 		String id = node.get("id").isNull() ? node.get("code").asString() : node.get("id").asString();
 		return new SearchHit(kind, record.get("score").asDouble(), record.get("matched").asString(), id,
 				node.get("name").asString(), found);
+	}
+
+	private static Map<String, Shape<?>> shapes() {
+		return Map.of("CLUSTER", ClusterShape.SHAPE, "COMPANY", CompanyShape.SHAPE, "ORGANISATION", Organisation.SHAPE,
+				"REGION", Region.SHAPE, "ACTIVITY", Activity.SHAPE, "ECOSYSTEM", Ecosystem.SHAPE, "VALUE_CHAIN",
+				ValueChain.SHAPE, "STAGE", Stage.SHAPE);
 	}
 
 	/** The {@code SearchHit} type. */

@@ -89,6 +89,28 @@ class SearchGraphQlIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void aHitsNodeHasWhatItsFragmentsSelectAndItsChildren() {
+		var cluster = this.graphQl.document("""
+				{ search(text: "pole vehicule", kinds: [CLUSTER], first: 1) { id name
+				  node { ... on Cluster { acronym country } ...counts } } }
+				fragment counts on Cluster { synthetic memberCount }""").execute();
+		cluster.path("search[0].id").entity(String.class).isEqualTo("TSEARCH");
+		cluster.path("search[0].name").entity(String.class).isEqualTo("Pôle Véhicule du Futur");
+		cluster.path("search[0].node.acronym").entity(String.class).isEqualTo("PVF");
+		cluster.path("search[0].node.country").entity(String.class).isEqualTo("FR");
+		cluster.path("search[0].node.synthetic").entity(Boolean.class).isEqualTo(false);
+		cluster.path("search[0].node.memberCount").entity(Integer.class).isEqualTo(0);
+		// a region's parent is batched by the region's code and version, which the statement then reads as well
+		var region = this.graphQl.document("""
+				{ search(text: "Baden-Württemberg", kinds: [REGION], first: 1) {
+				  node { ... on Region { code version parent { code } children { code } } } } }""").execute();
+		region.path("search[0].node.code").entity(String.class).isEqualTo("DE1");
+		region.path("search[0].node.version").entity(Integer.class).isEqualTo(2021);
+		region.path("search[0].node.parent.code").entity(String.class).isEqualTo("DE");
+		region.path("search[0].node.children[*].code").entityList(String.class).contains("DE11", "DE14");
+	}
+
+	@Test
 	void blankOrOverlongTextIsNamedInTheError() {
 		for (String text : List.of("  ", "x".repeat(201))) {
 			this.graphQl.documentName("searchEverything")

@@ -59,6 +59,23 @@ public final class Projection {
 			return (selection == null) ? NONE : of(selection.getImmediateFields(), List.of());
 		}
 
+		/**
+		 * The fields one object type of a union field selects, such as the {@code Cluster} fields of a search hit's
+		 * {@code node}, through inline fragments and fragment spreads alike.
+		 */
+		public static Selection ofMember(DataFetchingFieldSelectionSet selection, String field, String type) {
+			if (selection == null) {
+				return NONE;
+			}
+			List<SelectedField> fields = new ArrayList<>();
+			for (SelectedField child : selection.getFields(field + "/*")) {
+				if (child.getObjectTypeNames().contains(type) && child.getParentField().getName().equals(field)) {
+					fields.add(child);
+				}
+			}
+			return of(fields, List.of());
+		}
+
 		/** The fields of the nodes of a connection field. */
 		public static Selection ofNodes(DataFetchingFieldSelectionSet selection) {
 			if (selection == null) {
@@ -152,6 +169,21 @@ public final class Projection {
 
 	public MapProjection project(Shape<?> shape, Node node, Selection selection) {
 		return project(shape, node, selection, (field, value) -> value);
+	}
+
+	/**
+	 * The properties a row's map needs for a selection when the statement reads none of its children: its keys, the
+	 * selected properties, and the keys its children are batched by when any is selected.
+	 */
+	public static List<String> propertiesWithoutChildren(Shape<?> shape, Selection selection) {
+		Set<String> properties = new LinkedHashSet<>(shape.keys());
+		for (String field : selection.names()) {
+			properties.addAll(shape.properties().getOrDefault(field, List.of()));
+			if (!shape.keys().contains(field) && !shape.properties().containsKey(field) && !field.startsWith("__")) {
+				properties.addAll(shape.batchKeys());
+			}
+		}
+		return List.copyOf(properties);
 	}
 
 	private MapProjection project(Shape<?> shape, Node node, Selection selection,
