@@ -124,13 +124,13 @@ public class ClusterStatementsTests {
 	}
 
 	@Test
-	void aPageOfMembersReadsACompanyAsACompanyAnOrganisationAsAnOrganisationAndOnlyTheSelectedEdgeFacts() {
+	void aPageOfMembersReadsAnOrganisationsOwnKeysOnlyForOrganisationsAndOnlyTheSelectedEdgeFacts() {
 		assertThat(membersPage().cypher()).isEqualTo("MATCH (c:Cluster) WHERE c.country = $pcdsl01 WITH c, "
 				+ "{first: $pcdsl02, after: NULL, total: COUNT { (c)<-[:MEMBER_OF]-() }, "
-				+ "nodes: COLLECT { MATCH (c)<-[m0of:MEMBER_OF]-(m0) RETURN {member: CASE WHEN m0:Company "
-				+ "THEN m0{.id, .name} ELSE m0{.id, .name, .type, .synthetic, .country} END, company: m0:Company, "
-				+ "since: m0of.since} ORDER BY m0.id ASC LIMIT $pcdsl03 }} AS members RETURN c{.id, members: members} "
-				+ "AS row");
+				+ "nodes: COLLECT { MATCH (c)<-[m0of:MEMBER_OF]-(m0) RETURN {member: m0{.id, .name}, "
+				+ "company: m0:Company, organisation: CASE WHEN m0:Company THEN NULL "
+				+ "ELSE m0{.name, .type, .synthetic, .country} END, since: m0of.since} ORDER BY m0.id ASC "
+				+ "LIMIT $pcdsl03 }} AS members RETURN c{.id, members: members} AS row");
 		assertThat(membersPage().parameters()).containsEntry("pcdsl02", 5).containsEntry("pcdsl03", 6);
 	}
 
