@@ -84,33 +84,42 @@ class SearchController {
 		return this.cypher.read(this.search, parameters, record -> hit(record, properties));
 	}
 
-	/** Per kind, the properties its hits need: the hit's id and name, and what the selection asks of the node. */
+	/**
+	 * Per kind, the properties its hits need besides the key and name the statement returns anyway: the shape's
+	 * other keys and what the selection asks of the node.
+	 */
 	private static Map<String, List<String>> properties(DataFetchingFieldSelectionSet selection) {
 		Map<String, List<String>> properties = new HashMap<>();
 		SHAPES.forEach((kind, shape) -> {
 			Set<String> read = new LinkedHashSet<>(shape.keys());
-			read.add("name");
 			read.addAll(Projection.propertiesWithoutChildren(shape,
 					Projection.Selection.ofMember(selection, "node", TYPES.get(kind))));
+			read.remove(keyOf(kind));
+			read.remove("name");
 			properties.put(kind, List.copyOf(read));
 		});
 		return properties;
 	}
 
+	/** The property that identifies a hit of a kind, as the statement's {@code key}. */
+	private static String keyOf(String kind) {
+		return (kind.equals("REGION") || kind.equals("ACTIVITY")) ? "code" : "id";
+	}
+
 	private static SearchHit hit(Record record, Map<String, List<String>> properties) {
 		String kind = record.get("kind").asString();
-		List<String> keys = properties.get(kind);
+		String key = record.get("key").asString();
+		String name = record.get("name").asString();
+		Map<String, Object> read = new HashMap<>(Map.of(keyOf(kind), key, "name", name));
+		List<String> further = properties.get(kind);
 		List<Object> values = record.get("values").asList(Value::asObject);
-		Map<String, Object> read = new HashMap<>();
-		for (int i = 0; i < keys.size(); i++) {
-			read.put(keys.get(i), values.get(i));
+		for (int i = 0; i < further.size(); i++) {
+			read.put(further.get(i), values.get(i));
 		}
 		Value node = Values.value(read);
 		Object found = kind.equals("STAGE") ? Stage.from(node, record.get("valueChain").asString(null))
 				: SHAPES.get(kind).map(node);
-		String id = node.get("id").isNull() ? node.get("code").asString() : node.get("id").asString();
-		return new SearchHit(kind, record.get("score").asDouble(), record.get("matched").asString(), id,
-				node.get("name").asString(), found);
+		return new SearchHit(kind, record.get("score").asDouble(), record.get("matched").asString(), key, name, found);
 	}
 
 	private static Map<String, Shape<?>> shapes() {
