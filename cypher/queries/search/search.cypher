@@ -50,5 +50,4 @@ ORDER BY CASE matched WHEN 'TEXT' THEN 1 ELSE 0 END, score DESC, kind, key
 LIMIT $limit
 // the key and name the hit has read already, and the further properties the request needs of its kind, in the order
 // of $properties[kind]: not the whole node
-RETURN kind, score, matched, key, node.name AS name, [property IN $properties[kind] | node[property]] AS values,
-       CASE kind WHEN 'STAGE' THEN [(node)<-[:HAS_STAGE]-(chain:ValueChain) | chain.id][0] END AS valueChain
+RETURN kind, score, matched, key, node.name AS name, [property IN $properties[kind] | node[property]] AS values

@@ -2,6 +2,7 @@ package eu.clustergraph.reference;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +46,11 @@ public final class PackagedReference {
 		this.activityEcosystems = ReferenceRecords.activityEcosystems(activityCodes, this.ecosystems);
 		this.valueChainRows = ReferenceRecords.valueChains(activityCodes, this.ecosystems);
 		this.valueChains = ids(this.valueChainRows, "id");
-		this.stageRows = ReferenceRecords.stages(activityCodes, this.valueChains);
+		Map<String, Integer> chainOrdinals = new HashMap<>();
+		for (Map<String, Object> chain : this.valueChainRows) {
+			chainOrdinals.put((String) chain.get("id"), (Integer) ((Map<?, ?>) chain.get("properties")).get("ordinal"));
+		}
+		this.stageRows = ReferenceRecords.stages(activityCodes, chainOrdinals);
 		this.stages = ids(this.stageRows, "id");
 	}
 
@@ -99,9 +104,18 @@ public final class PackagedReference {
 		return counts;
 	}
 
-	/** The checksum of the packaged reference files, by which the reference data step knows them loaded. */
+	/**
+	 * What the reference data step writes from the files, besides the files themselves: when it changes, stores
+	 * loaded before see another checksum and load the reference data again. 2: stages carry their value chain.
+	 */
+	private static final int LOADED_FORM = 2;
+
+	/**
+	 * The checksum of the packaged reference files and of the form they are loaded in, by which the reference data
+	 * step knows them loaded.
+	 */
 	public static String checksum() {
-		return ReferenceFiles.checksum();
+		return ReferenceFiles.checksum() + "/form-" + LOADED_FORM;
 	}
 
 	/** The region codes of one NUTS version. */

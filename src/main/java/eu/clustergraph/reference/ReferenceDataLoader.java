@@ -71,7 +71,7 @@ public class ReferenceDataLoader {
 	public boolean isCurrent() {
 		Optional<String> loaded = this.cypher.readOptional(query("loaded-checksum"), Map.of("id", MARKER_ID),
 				record -> record.get("checksum").asString(null));
-		return loaded.isPresent() && loaded.get().equals(ReferenceFiles.checksum());
+		return loaded.isPresent() && loaded.get().equals(PackagedReference.checksum());
 	}
 
 	/** Loads everything now, whether or not it is current. */

@@ -108,15 +108,22 @@ public final class ReferenceRecords {
 		return result;
 	}
 
-	static List<Map<String, Object>> stages(Set<String> activityCodes, Set<String> valueChainIds) {
+	/**
+	 * The stages, each carrying its value chain's id and ordinal as properties too: a stage listed under a company or
+	 * a cluster is then shown and ordered without a hop to its value chain (a stage is a dense node, so that hop cost
+	 * more reads than the stage itself).
+	 */
+	static List<Map<String, Object>> stages(Set<String> activityCodes, Map<String, Integer> valueChainOrdinals) {
 		List<ReferenceRow> rows = ReferenceFiles.read(ReferenceFiles.VALUE_CHAIN_STAGES);
 		Set<String> stageIds = rows.stream().map(row -> row.required("stage_id")).collect(Collectors.toSet());
-		return rows.stream()
-			.map(row -> row(Map.of("id", row.required("stage_id")), "valueChain",
-					known(row, "value_chain_id", valueChainIds), "properties",
-					Map.of("ordinal", row.integer("ordinal"), "name", row.required("name")), "follows",
-					allKnown(row, "follows", stageIds), "keyActivities", allKnown(row, "key_nace", activityCodes)))
-			.toList();
+		return rows.stream().map(row -> {
+			String chain = known(row, "value_chain_id", valueChainOrdinals.keySet());
+			return row(Map.of("id", row.required("stage_id")), "valueChain", chain, "properties",
+					Map.of("ordinal", row.integer("ordinal"), "name", row.required("name"), "valueChain", chain,
+							"valueChainOrdinal", valueChainOrdinals.get(chain)),
+					"follows", allKnown(row, "follows", stageIds), "keyActivities",
+					allKnown(row, "key_nace", activityCodes));
+		}).toList();
 	}
 
 	static List<Map<String, Object>> partnershipProgrammes() {

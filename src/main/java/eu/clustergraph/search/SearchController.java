@@ -117,8 +117,7 @@ class SearchController {
 			read.put(further.get(i), values.get(i));
 		}
 		Value node = Values.value(read);
-		Object found = kind.equals("STAGE") ? Stage.from(node, record.get("valueChain").asString(null))
-				: SHAPES.get(kind).map(node);
+		Object found = SHAPES.get(kind).map(node);
 		return new SearchHit(kind, record.get("score").asDouble(), record.get("matched").asString(), key, name, found);
 	}
 

@@ -21,19 +21,21 @@ public record Stage(String id, String valueChainId, int ordinal, String name) {
 
 	/**
 	 * How a stage reads in the statement of a parent that selects it: whole, with its value chain's id, which the
-	 * child expression adds as {@code valueChain}.
+	 * reference data writes on the stage as well.
 	 */
-	public static final Shape<Stage> SHAPE = Shape.of("Stage", List.of("id", "ordinal", "name"), List.of(),
-			node -> from(node, node.get("valueChain").asString()));
+	public static final Shape<Stage> SHAPE = Shape.of("Stage", List.of("id", "ordinal", "name", "valueChain"),
+			List.of(), node -> from(node, node.get("valueChain").asString()));
 
-	/** A to-many child: the stages a node is tied to by a relationship type, by value chain and stage order. */
+	/**
+	 * A to-many child: the stages a node is tied to by a relationship type, by value chain and stage order (from the
+	 * stage's own copy of its value chain's ordinal).
+	 */
 	public static Child tiedBy(String field, String type) {
 		return Child.many(field, (scope, selection) -> {
 			Node stage = scope.fresh("Stage");
-			Node chain = scope.fresh("ValueChain");
-			return Cypher.collect(Cypher.match(scope.node().relationshipTo(stage, type).relationshipFrom(chain, "HAS_STAGE"))
-				.returning(scope.project(SHAPE, stage, selection).and("valueChain", chain.property("id")))
-				.orderBy(chain.property("ordinal").ascending(), stage.property("ordinal").ascending())
+			return Cypher.collect(Cypher.match(scope.node().relationshipTo(stage, type))
+				.returning(scope.project(SHAPE, stage, selection))
+				.orderBy(stage.property("valueChainOrdinal").ascending(), stage.property("ordinal").ascending())
 				.build());
 		}, SHAPE::map);
 	}

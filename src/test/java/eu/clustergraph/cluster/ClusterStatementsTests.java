@@ -118,8 +118,9 @@ public class ClusterStatementsTests {
 				+ "COLLECT { MATCH (c)-[e1in:IN_ECOSYSTEM]->(e1:Ecosystem) "
 				+ "RETURN {primary: coalesce(e1in.primary, false), ecosystem: e1{.id, .ordinal, .name, .nameEccp, .source}} "
 				+ "ORDER BY coalesce(e1in.primary, false) DESC, e1.ordinal ASC } AS ecosystems, "
-				+ "COLLECT { MATCH (c)-[:CONTRIBUTES_TO]->(s2:Stage)<-[:HAS_STAGE]-(v3:ValueChain) "
-				+ "RETURN s2{.id, .ordinal, .name, valueChain: v3.id} ORDER BY v3.ordinal ASC, s2.ordinal ASC } AS stages "
+				+ "COLLECT { MATCH (c)-[:CONTRIBUTES_TO]->(s2:Stage) "
+				+ "RETURN s2{.id, .ordinal, .name, .valueChain} ORDER BY s2.valueChainOrdinal ASC, s2.ordinal ASC } "
+				+ "AS stages "
 				+ "RETURN c{.id, .name, region: region, ecosystems: ecosystems, stages: stages} AS row");
 	}
 

@@ -46,8 +46,8 @@ public class CompanyStatementsTests {
 				+ "ORDER BY sortValue DESC, c.id ASC LIMIT $limit RETURN c{.id, .name, "
 				+ "region: [(c)-[:LOCATED_IN]->(r0:Region) | r0{.code}][0], "
 				+ "activity: [(c)-[:HAS_ACTIVITY]->(a1:Activity) | a1{.code, .name}][0], "
-				+ "stages: COLLECT { MATCH (c)-[:ACTIVE_IN]->(s2:Stage)<-[:HAS_STAGE]-(v3:ValueChain) "
-				+ "RETURN s2{.id, .ordinal, .name, valueChain: v3.id} ORDER BY v3.ordinal ASC, s2.ordinal ASC }} "
+				+ "stages: COLLECT { MATCH (c)-[:ACTIVE_IN]->(s2:Stage) "
+				+ "RETURN s2{.id, .ordinal, .name, .valueChain} ORDER BY s2.valueChainOrdinal ASC, s2.ordinal ASC }} "
 				+ "AS row, sortValue");
 	}
 

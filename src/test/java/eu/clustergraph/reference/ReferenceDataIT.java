@@ -75,6 +75,15 @@ class ReferenceDataIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void everyStageCarriesTheIdAndOrdinalOfTheValueChainThatHasIt() {
+		assertThat(count("MATCH (s:Stage) RETURN count(s) AS count"))
+			.isEqualTo(ReferenceFiles.read(ReferenceFiles.VALUE_CHAIN_STAGES).size());
+		assertThat(count("MATCH (v:ValueChain)-[:HAS_STAGE]->(s:Stage) WHERE s.valueChain = v.id "
+				+ "AND s.valueChainOrdinal = v.ordinal RETURN count(s) AS count"))
+			.isEqualTo(ReferenceFiles.read(ReferenceFiles.VALUE_CHAIN_STAGES).size());
+	}
+
+	@Test
 	void loadingAgainChangesNothing() {
 		Map<String, Long> before = census();
 		this.loader.load();
