@@ -22,7 +22,15 @@ import de.siegmar.fastcsv.writer.LineDelimiter;
  */
 final class AdminCsvTable implements AutoCloseable {
 
-	private static final char ARRAY_DELIMITER = ';';
+	/**
+	 * Between the elements of a list value: the unit separator, which no id or name holds, instead of the importer's
+	 * default ';', which a dataset id may hold (a tie's sample of company ids would then have failed the import after
+	 * validation passed). {@link #ARRAY_DELIMITER_OPTION} tells the importer.
+	 */
+	static final char ARRAY_DELIMITER = '\u001f';
+
+	/** The importer's option naming {@link #ARRAY_DELIMITER}. */
+	static final String ARRAY_DELIMITER_OPTION = "--array-delimiter=U+001F";
 
 	private final Path header;
 
@@ -130,12 +138,12 @@ final class AdminCsvTable implements AutoCloseable {
 		return "";
 	}
 
-	/** A list of strings in the importer's array syntax (its default delimiter); a list is never empty here. */
+	/** A list of strings in the importer's array syntax; a list is never empty here. */
 	private static String array(List<?> list) {
 		for (Object element : list) {
 			if (element.toString().indexOf(ARRAY_DELIMITER) >= 0) {
 				throw new IllegalArgumentException("A list property's value '" + element + "' contains the batch "
-						+ "importer's array delimiter '" + ARRAY_DELIMITER + "'");
+						+ "importer's array delimiter (the control character U+001F)");
 			}
 		}
 		return String.join(String.valueOf(ARRAY_DELIMITER), list.stream().map(Object::toString).toList());

@@ -309,8 +309,8 @@ public final class BulkImport {
 			.map(table -> table.body().toString())
 			.toList();
 		List<String> command = new ArrayList<>(List.of(DATABASE, "--skip-bad-relationships=false",
-				"--report-file=" + this.work.resolve("import.report"), "--threads="
-						+ Runtime.getRuntime().availableProcessors()));
+				"--report-file=" + this.work.resolve("import.report"), AdminCsvTable.ARRAY_DELIMITER_OPTION,
+				"--threads=" + Runtime.getRuntime().availableProcessors()));
 		if (!multiline.isEmpty()) {
 			command.addAll(List.of("--multiline-fields-format=v2", "--multiline-fields=" + String.join(",", multiline)));
 		}

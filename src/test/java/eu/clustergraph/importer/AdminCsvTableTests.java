@@ -22,15 +22,16 @@ class AdminCsvTableTests {
 	private final List<String> arguments = new ArrayList<>();
 
 	@Test
-	void aListIsWrittenAsAStringArrayJoinedByTheImportersDelimiter() throws IOException {
+	void aListIsWrittenAsAStringArrayJoinedByTheUnitSeparatorSoASemicolonInAnIdIsKept() throws IOException {
 		try (AdminCsvTable ties = ties()) {
-			ties.row(List.of("CL1", "CL2"), Map.of("sampleFrom", List.of("CO1", "CO2"), "strength", 0.25));
+			ties.row(List.of("CL1", "CL2"), Map.of("sampleFrom", List.of("CO1", "CO;2"), "strength", 0.25));
 			assertThat(ties.multiline()).isFalse();
 		}
 
 		assertThat(Files.readString(this.work.resolve("ties-header.csv")))
 			.isEqualTo(":START_ID(Cluster),:END_ID(Cluster),sampleFrom:string[],strength:double\n");
-		assertThat(Files.readString(this.work.resolve("ties.csv"))).isEqualTo("CL1,CL2,CO1;CO2,0.25\n");
+		assertThat(Files.readString(this.work.resolve("ties.csv"))).isEqualTo("CL1,CL2,CO1\u001fCO;2,0.25\n");
+		assertThat(AdminCsvTable.ARRAY_DELIMITER_OPTION).isEqualTo("--array-delimiter=U+001F");
 		assertThat(this.arguments).containsExactly("--relationships=TIED_WITH=" + this.work.resolve("ties-header.csv")
 				+ "," + this.work.resolve("ties.csv"));
 	}
@@ -47,9 +48,9 @@ class AdminCsvTableTests {
 	void aListValueHoldingTheArrayDelimiterIsRefusedWithTheValue() throws IOException {
 		try (AdminCsvTable ties = ties()) {
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> ties.row(List.of("CL1", "CL2"), Map.of("sampleFrom", List.of("CO;1"))))
-				.withMessageContaining("'CO;1'")
-				.withMessageContaining("array delimiter ';'");
+				.isThrownBy(() -> ties.row(List.of("CL1", "CL2"), Map.of("sampleFrom", List.of("CO\u001f1"))))
+				.withMessageContaining("'CO\u001f1'")
+				.withMessageContaining("array delimiter (the control character U+001F)");
 		}
 	}
 
