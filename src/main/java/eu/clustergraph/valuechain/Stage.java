@@ -20,11 +20,11 @@ public record Stage(String id, String valueChainId, int ordinal, String name) {
 	}
 
 	/**
-	 * How a stage reads in the statement of a parent that selects it: whole, with its value chain's id, which the
-	 * reference data writes on the stage as well.
+	 * How a stage reads in the statement of a parent that selects it: its id and what is selected, its value chain's
+	 * id included (the reference data writes it on the stage as {@code valueChain}).
 	 */
-	public static final Shape<Stage> SHAPE = Shape.of("Stage", List.of("id", "ordinal", "name", "valueChain"),
-			List.of(), node -> from(node, node.get("valueChain").asString()));
+	public static final Shape<Stage> SHAPE = Shape.of("Stage", List.of("id"), List.of("ordinal", "name", "valueChain"),
+			node -> from(node, node.get("valueChain").asString(null)));
 
 	/**
 	 * A to-many child: the stages a node is tied to by a relationship type, by value chain and stage order (from the
@@ -42,7 +42,9 @@ public record Stage(String id, String valueChainId, int ordinal, String name) {
 
 	/** From a stage node (or map) and its value chain's id. */
 	public static Stage from(Value node, String valueChainId) {
-		return new Stage(node.get("id").asString(), valueChainId, node.get("ordinal").asInt(), node.get("name").asString());
+		// ordinal and name are absent from a projection that did not select them
+		return new Stage(node.get("id").asString(), valueChainId, node.get("ordinal").asInt(0),
+				node.get("name").asString(null));
 	}
 
 }

@@ -123,6 +123,18 @@ class ClusterListsOnFixtureIT extends FixtureGraph {
 		response.path("cluster.members.edges[3].node.country").entity(String.class).isEqualTo("DE");
 	}
 
+	@Test
+	void aClustersStagesShowTheirPlaceNameAndValueChainWhenSelected() {
+		// BAT-3 in reference/value_chain_stages.csv: "Cell components and cells", third stage of BAT
+		var response = this.graphQl.document("{ cluster(id: \"FX-C1\") { stages { id ordinal name valueChain { id } } "
+				+ "} }").execute();
+		response.errors().verify();
+		response.path("cluster.stages[*].id").entityList(String.class).containsExactly("BAT-3");
+		response.path("cluster.stages[0].ordinal").entity(Integer.class).isEqualTo(3);
+		response.path("cluster.stages[0].name").entity(String.class).isEqualTo("Cell components and cells");
+		response.path("cluster.stages[0].valueChain.id").entity(String.class).isEqualTo("BAT");
+	}
+
 	private void assertIds(String document, String... ids) {
 		var response = this.graphQl.document(document).execute();
 		response.errors().verify();

@@ -119,7 +119,7 @@ public class ClusterStatementsTests {
 				+ "RETURN {primary: coalesce(e1in.primary, false), ecosystem: e1{.id, .ordinal, .name, .nameEccp, .source}} "
 				+ "ORDER BY coalesce(e1in.primary, false) DESC, e1.ordinal ASC } AS ecosystems, "
 				+ "COLLECT { MATCH (c)-[:CONTRIBUTES_TO]->(s2:Stage) "
-				+ "RETURN s2{.id, .ordinal, .name, .valueChain} ORDER BY s2.valueChainOrdinal ASC, s2.ordinal ASC } "
+				+ "RETURN s2{.id} ORDER BY s2.valueChainOrdinal ASC, s2.ordinal ASC } "
 				+ "AS stages "
 				+ "RETURN c{.id, .name, region: region, ecosystems: ecosystems, stages: stages} AS row");
 	}

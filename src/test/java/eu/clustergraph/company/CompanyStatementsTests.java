@@ -41,13 +41,13 @@ public class CompanyStatementsTests {
 	}
 
 	@Test
-	void aPageReadsItsRegionActivityAndStagesInOneStatement() {
+	void aPageReadsItsRegionActivityAndStagesInOneStatementWithOnlyTheSelectedStageFields() {
 		assertThat(page().cypher()).isEqualTo("MATCH (c:Company) WITH c, coalesce(c.employees, 0) AS sortValue "
 				+ "ORDER BY sortValue DESC, c.id ASC LIMIT $limit RETURN c{.id, .name, "
 				+ "region: [(c)-[:LOCATED_IN]->(r0:Region) | r0{.code}][0], "
 				+ "activity: [(c)-[:HAS_ACTIVITY]->(a1:Activity) | a1{.code, .name}][0], "
 				+ "stages: COLLECT { MATCH (c)-[:ACTIVE_IN]->(s2:Stage) "
-				+ "RETURN s2{.id, .ordinal, .name, .valueChain} ORDER BY s2.valueChainOrdinal ASC, s2.ordinal ASC }} "
+				+ "RETURN s2{.id, .name, .valueChain} ORDER BY s2.valueChainOrdinal ASC, s2.ordinal ASC }} "
 				+ "AS row, sortValue");
 	}
 
@@ -73,7 +73,8 @@ public class CompanyStatementsTests {
 	private static Statement page() {
 		return ListStatements.page(CompanyShape.LIST, RowFilter.NONE, CompanyShape.sort(CompanySort.EMPLOYEES_DESC),
 				new PageRequest(100, null, true), Selections.of("id", "name", field("region", "code"),
-						field("activity", "code", "name"), field("stages", "id"), "cooperationPartners"));
+						field("activity", "code", "name"), field("stages", "id", "name", field("valueChain", "id")),
+						"cooperationPartners"));
 	}
 
 	private static Statement count(CompanyFilter filter) {
