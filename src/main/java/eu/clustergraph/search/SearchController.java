@@ -76,10 +76,11 @@ class SearchController {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("query", LuceneText.escape(text.strip()));
 		parameters.put("words", List.of(text.strip().split("\\s+")));
-		parameters.put("kinds", (kinds == null || kinds.isEmpty()) ? KINDS : kinds);
+		List<String> asked = (kinds == null || kinds.isEmpty()) ? KINDS : kinds;
+		parameters.put("kinds", asked);
 		parameters.put("nutsVersion", this.nutsVersion);
 		parameters.put("limit", limit);
-		Map<String, List<String>> properties = properties(selection);
+		Map<String, List<String>> properties = properties(asked, selection);
 		parameters.put("properties", properties);
 		return this.cypher.read(this.search, parameters, record -> hit(record, properties));
 	}
@@ -88,20 +89,21 @@ class SearchController {
 	 * Per kind, the properties its hits need besides the key and name the statement returns anyway: the shape's
 	 * other keys and what the selection asks of the node.
 	 */
-	private static Map<String, List<String>> properties(DataFetchingFieldSelectionSet selection) {
+	private static Map<String, List<String>> properties(List<String> kinds, DataFetchingFieldSelectionSet selection) {
 		Map<String, List<String>> properties = new HashMap<>();
-		SHAPES.forEach((kind, shape) -> {
+		for (String kind : new LinkedHashSet<>(kinds)) {
+			Shape<?> shape = SHAPES.get(kind);
 			Set<String> read = new LinkedHashSet<>(shape.keys());
 			read.addAll(Projection.propertiesWithoutChildren(shape,
 					Projection.Selection.ofMember(selection, "node", TYPES.get(kind))));
 			read.remove(keyOf(kind));
 			read.remove("name");
 			properties.put(kind, List.copyOf(read));
-		});
+		}
 		return properties;
 	}
 
-	/** The property that identifies a hit of a kind, as the statement's {@code key}. */
+	/** The property that identifies a hit of a kind: the statement's {@code key}, chosen there by the same rule. */
 	private static String keyOf(String kind) {
 		return (kind.equals("REGION") || kind.equals("ACTIVITY")) ? "code" : "id";
 	}

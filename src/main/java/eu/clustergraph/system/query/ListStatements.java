@@ -58,9 +58,7 @@ public final class ListStatements {
 						Cypher.collect(cut(list, fromMatches, sort, page, selection, false).build()).as("rows"))
 				.build());
 		}
-		Node counted = list.row();
-		// a statement rather than a pattern: an empty filter then leaves no dangling WHERE
-		Expression total = Cypher.count(Cypher.match(counted).where(filter.on(counted)).returning(counted).build());
+		Expression total = Cypher.count(Cypher.match(row).returning(row).build());
 		Expression rows = Cypher.collect(pageQuery(list, filter, sort, page, selection, false).build());
 		return Statement.of(list.name() + "/page-and-count", Cypher.returning(total.as("total"), rows.as("rows")).build());
 	}

@@ -68,8 +68,9 @@ public final class Projection {
 				return NONE;
 			}
 			List<SelectedField> fields = new ArrayList<>();
+			// the glob's "*" stops at "/": the field's own children only
 			for (SelectedField child : selection.getFields(field + "/*")) {
-				if (child.getObjectTypeNames().contains(type) && child.getParentField().getName().equals(field)) {
+				if (child.getObjectTypeNames().contains(type)) {
 					fields.add(child);
 				}
 			}
@@ -176,28 +177,29 @@ public final class Projection {
 	 * selected properties, and the keys its children are batched by when any is selected.
 	 */
 	public static List<String> propertiesWithoutChildren(Shape<?> shape, Selection selection) {
-		Set<String> properties = new LinkedHashSet<>(shape.keys());
-		for (String field : selection.names()) {
-			properties.addAll(shape.properties().getOrDefault(field, List.of()));
-			if (!shape.keys().contains(field) && !shape.properties().containsKey(field) && !field.startsWith("__")) {
-				properties.addAll(shape.batchKeys());
-			}
-		}
-		return List.copyOf(properties);
+		return List.copyOf(properties(shape, selection, false));
 	}
 
-	private MapProjection project(Shape<?> shape, Node node, Selection selection,
-			BiFunction<String, Expression, Expression> childValue) {
+	/**
+	 * A row's keys, its selected properties, and the keys its batched children start from when a selected field is
+	 * batched: one that is neither a property nor, when the statement reads children, a child the shape knows.
+	 */
+	private static Set<String> properties(Shape<?> shape, Selection selection, boolean childrenRead) {
 		Set<String> properties = new LinkedHashSet<>(shape.keys());
 		for (String field : selection.names()) {
 			properties.addAll(shape.properties().getOrDefault(field, List.of()));
 			boolean batched = !shape.keys().contains(field) && !shape.properties().containsKey(field)
-					&& !shape.children().containsKey(field) && !field.startsWith("__");
+					&& !(childrenRead && shape.children().containsKey(field)) && !field.startsWith("__");
 			if (batched) {
 				properties.addAll(shape.batchKeys());
 			}
 		}
-		List<Object> entries = new ArrayList<>(properties);
+		return properties;
+	}
+
+	private MapProjection project(Shape<?> shape, Node node, Selection selection,
+			BiFunction<String, Expression, Expression> childValue) {
+		List<Object> entries = new ArrayList<>(properties(shape, selection, true));
 		Scope scope = new Scope(this, node);
 		for (String field : selection.names()) {
 			Child child = shape.children().get(field);
