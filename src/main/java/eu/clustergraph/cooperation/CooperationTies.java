@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the derived {@code TIED_WITH} relationships between clusters in step with the dataset: after every import,
  * the ties of the clusters it touched are derived again (adding one agreement rebuilds the ties of two clusters, not
- * the whole network); as a start-up step, a graph with clusters but no ties, or with ties derived before they had a
+ * the whole network), or written as the import derived them from its rows when it proved they concern only clusters
+ * it created; as a start-up step, a graph with clusters but no ties, or with ties derived before they had a
  * strength (both from an older version), gets them all.
  *
  * <p>A listener bean rather than an {@code @EventListener} method, so that it hears imports whoever runs them (the
@@ -40,6 +41,8 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 
 	private final List<NamedQuery> rederive;
 
+	private final List<NamedQuery> write;
+
 	private final ApplicationEventPublisher events;
 
 	CooperationTies(CypherRunner cypher, CypherQueries queries, ApplicationEventPublisher events) {
@@ -53,11 +56,16 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 		NamedQuery version = queries.get("cooperation/mark-derived");
 		this.rebuild = List.of(stale, queries.get("cooperation/delete-ties"), derive, fresh, version);
 		this.rederive = List.of(stale, queries.get("cooperation/delete-ties-of"), derive, fresh, version);
+		this.write = List.of(queries.get("cooperation/create-ties"), version);
 	}
 
 	@Override
 	public void onApplicationEvent(PayloadApplicationEvent<DatasetImported> event) {
 		DatasetImported imported = event.getPayload();
+		if (imported.ties().isPresent()) {
+			write(List.copyOf(imported.clusters()), imported.ties().get());
+			return;
+		}
 		List<String> clusters = this.cypher.read(this.touched,
 				Map.of("clusters", List.copyOf(imported.clusters()), "companies", List.copyOf(imported.companies()),
 						"partnerships", List.copyOf(imported.partnerships())),
@@ -86,6 +94,18 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 		logger.info("Derived the cluster cooperation ties in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		this.events.publishEvent(new TiesDerived(List.of()));
 		return ((Number) this.cypher.read(this.count, Map.of(), record -> record.asMap()).get(0).get("ties")).longValue();
+	}
+
+	/**
+	 * Writes the ties an import derived from its rows, for new clusters that have none yet, with the network's new
+	 * version, in one transaction.
+	 */
+	private void write(List<String> clusters, List<Map<String, Object>> ties) {
+		long started = System.nanoTime();
+		this.cypher.writeTogether(this.write, Map.of("ties", ties));
+		logger.info("Wrote the " + ties.size() + " cooperation ties of " + clusters.size()
+				+ " new clusters, derived from the import's rows, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		this.events.publishEvent(new TiesDerived(clusters));
 	}
 
 	/** Deletes and derives the ties of some clusters (with every partner's end of them) in one transaction. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The cooperation ties of a dataset, derived from its rows as they stream into the batch importer, so that a bulk
@@ -72,6 +73,16 @@ final class BulkTies {
 		Integer m = this.members.find(id);
 		if (m != null) {
 			this.syntheticMembers.set(m, synthetic);
+		}
+	}
+
+	/**
+	 * Whether each member seen in a membership so far is synthetic, for an import that reads its members before their
+	 * memberships (the online import); {@link #member} serves one that reads them after.
+	 */
+	void membersSynthetic(Predicate<String> synthetic) {
+		for (int m = 0; m < this.members.size(); m++) {
+			this.syntheticMembers.set(m, synthetic.test(this.members.id(m)));
 		}
 	}
 
@@ -312,6 +323,10 @@ final class BulkTies {
 
 		String id(int index) {
 			return this.ids.get(index);
+		}
+
+		int size() {
+			return this.ids.size();
 		}
 
 	}

@@ -1,6 +1,9 @@
 package eu.clustergraph.importer;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -23,8 +26,16 @@ import eu.clustergraph.dataset.SupplyRow;
  * @param clusters the clusters the import wrote, gave members or agreements, or added to partnerships
  * @param companies the companies whose cooperation or supply links it wrote
  * @param partnerships the partnerships it wrote or added partners to
+ * @param ties every cooperation tie of the clusters it wrote ({@code from}, {@code to}, {@code properties}), when it
+ * proved that its rows tie only nodes it created ({@link ImportedTies}); empty when they must be derived in the graph
  */
-public record DatasetImported(Path directory, Set<String> clusters, Set<String> companies, Set<String> partnerships) {
+public record DatasetImported(Path directory, Set<String> clusters, Set<String> companies, Set<String> partnerships,
+		Optional<List<Map<String, Object>>> ties) {
+
+	/** An import whose ties are derived in the graph. */
+	public DatasetImported(Path directory, Set<String> clusters, Set<String> companies, Set<String> partnerships) {
+		this(directory, clusters, companies, partnerships, Optional.empty());
+	}
 
 	/** Gathers the ids as the rows are written. */
 	static final class Collector {
@@ -62,8 +73,8 @@ public record DatasetImported(Path directory, Set<String> clusters, Set<String> 
 			}
 		}
 
-		DatasetImported collected() {
-			return new DatasetImported(this.directory, this.clusters, this.companies, this.partnerships);
+		DatasetImported collected(Optional<List<Map<String, Object>>> ties) {
+			return new DatasetImported(this.directory, this.clusters, this.companies, this.partnerships, ties);
 		}
 
 	}

@@ -88,14 +88,15 @@ public class DatasetImporter {
 		if (write) {
 			NewNodes created = newNodes(validation);
 			DatasetImported.Collector touched = new DatasetImported.Collector(directory);
+			ImportedTies ties = new ImportedTies();
 			for (DatasetFile kind : DatasetFile.values()) {
 				long kindStarted = System.nanoTime();
-				writeKind(kind, validation, nutsVersion, created, touched);
+				writeKind(kind, validation, nutsVersion, created, touched, ties);
 				rows.put(kind.fileName(), validation.rows(kind));
 				seconds.put(kind.fileName(), (System.nanoTime() - kindStarted) / 1e9);
 			}
 			this.cypher.write(query("update-member-counts"), Map.of());
-			this.events.publishEvent(touched.collected());
+			this.events.publishEvent(touched.collected(ties.ties()));
 			markImported(directory, manifest, rows, validation.problems().size());
 		}
 		ImportResult result = new ImportResult(write, rows, seconds, validation.problems(), validation.warnings(),
@@ -129,14 +130,16 @@ public class DatasetImporter {
 	 * concurrent writers were measured slower on two cores (the database's commit work already fills the second
 	 * core) and deadlock on shared hub nodes. Rows of nodes the graph did not hold before this import, and
 	 * relationships of such nodes, go through the file's {@link DatasetFile#createQuery() create query}, without the
-	 * look-up a MERGE makes; the rest are merged.
+	 * look-up a MERGE makes; the rest are merged. The rows also go to the import's {@link ImportedTies}, with whether
+	 * all the nodes they name are new.
 	 */
 	private void writeKind(DatasetFile kind, Validation validation, int nutsVersion, NewNodes created,
-			DatasetImported.Collector touched) {
+			DatasetImported.Collector touched, ImportedTies ties) {
 		if (validation.rows(kind) == 0) {
 			return;
 		}
 		Predicate<DatasetRow> isNew = created.isNew(kind);
+		Predicate<DatasetRow> allNew = created.allNew(kind);
 		NamedQuery merge = this.queries.get(kind.mergeQuery());
 		NamedQuery create = kind.createQuery().map(this.queries::get).orElse(merge);
 		List<Map<String, Object>> fresh = new ArrayList<>(BATCH_SIZE);
@@ -144,6 +147,7 @@ public class DatasetImporter {
 		try (Progress progress = Progress.start(kind.fileName(), validation.rows(kind))) {
 			validation.forEachValid(kind, row -> {
 				touched.add(row);
+				ties.add(kind, row, allNew.test(row));
 				boolean isNewRow = isNew.test(row);
 				List<Map<String, Object>> batch = isNewRow ? fresh : stored;
 				batch.add(row.parameters());
@@ -211,6 +215,27 @@ public class DatasetImporter {
 				case AGREEMENTS -> row -> has(DatasetFile.CLUSTERS, ((LinkRow) row).from())
 						|| has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
 				// indicators and regional activity hang from reference nodes, which are never new
+				default -> row -> false;
+			};
+		}
+
+		/** Whether every node a row names (a node row's own, both ends of a relationship's) is new. */
+		Predicate<DatasetRow> allNew(DatasetFile kind) {
+			return switch (kind) {
+				case CLUSTERS, COMPANIES, ORGANISATIONS, PARTNERSHIPS -> isNew(kind);
+				case MEMBERSHIPS -> row -> {
+					MembershipRow membership = (MembershipRow) row;
+					DatasetFile member = "Company".equals(membership.memberLabel()) ? DatasetFile.COMPANIES
+							: DatasetFile.ORGANISATIONS;
+					return has(member, membership.memberId()) && has(DatasetFile.CLUSTERS, membership.clusterId());
+				};
+				case COOPERATIONS, SUPPLIES -> row -> has(DatasetFile.COMPANIES, ((LinkRow) row).from())
+						&& has(DatasetFile.COMPANIES, ((LinkRow) row).to());
+				case PARTNERSHIP_MEMBERS -> row -> has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from())
+						&& has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
+				case AGREEMENTS -> row -> has(DatasetFile.CLUSTERS, ((LinkRow) row).from())
+						&& has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
+				// the other files name reference nodes, which are never new, and are no tie evidence
 				default -> row -> false;
 			};
 		}
