@@ -1,11 +1,11 @@
 package eu.clustergraph.importer;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import eu.clustergraph.dataset.AgreementRow;
 import eu.clustergraph.dataset.ClusterRow;
@@ -26,11 +26,19 @@ import eu.clustergraph.dataset.SupplyRow;
  * @param clusters the clusters the import wrote, gave members or agreements, or added to partnerships
  * @param companies the companies whose cooperation or supply links it wrote
  * @param partnerships the partnerships it wrote or added partners to
- * @param ties every cooperation tie of the clusters it wrote ({@code from}, {@code to}, {@code properties}), when it
- * proved that its rows tie only nodes it created ({@link ImportedTies}); empty when they must be derived in the graph
+ * @param ties every cooperation tie of the clusters it wrote, when it proved that its rows tie only nodes it created
+ * ({@link ImportedTies}); empty when they must be derived in the graph
  */
 public record DatasetImported(Path directory, Set<String> clusters, Set<String> companies, Set<String> partnerships,
-		Optional<List<Map<String, Object>>> ties) {
+		Optional<Ties> ties) {
+
+	/** Ties derived from an import's rows, each as {@code from}, {@code to} and {@code properties}, made one at a time. */
+	@FunctionalInterface
+	public interface Ties {
+
+		void forEach(Consumer<Map<String, Object>> tie);
+
+	}
 
 	/** An import whose ties are derived in the graph. */
 	public DatasetImported(Path directory, Set<String> clusters, Set<String> companies, Set<String> partnerships) {
@@ -73,7 +81,7 @@ public record DatasetImported(Path directory, Set<String> clusters, Set<String> 
 			}
 		}
 
-		DatasetImported collected(Optional<List<Map<String, Object>>> ties) {
+		DatasetImported collected(Optional<Ties> ties) {
 			return new DatasetImported(this.directory, this.clusters, this.companies, this.partnerships, ties);
 		}
 
