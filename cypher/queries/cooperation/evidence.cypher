@@ -1,7 +1,8 @@
 // The ties and evidence behind a batch of hops between two clusters: both clusters, the tie with its strength per
 // channel, and per chosen channel at most $limit items: the shared members, the common partnerships, the agreements
 // and the cooperating or supplying member pairs (one end a member of a only, the other of b only, as derive-ties
-// counts them; the first of them by id, which derive-ties keeps on the tie).
+// counts them; the first of them by id, which derive-ties keeps on the tie). With no channel in $channels, the ties
+// alone: for a request that does not select the evidence.
 :param {pairs: [{a: 'CL00001', b: 'CL00002'}], channels: ['SHARED_MEMBER', 'PARTNERSHIP', 'AGREEMENT', 'MEMBER_COOPERATION'], limit: 5}
 UNWIND $pairs AS pair
 MATCH (a:Cluster {id: pair.a})

@@ -7,6 +7,8 @@ import eu.clustergraph.cluster.ClusterFilter;
 import eu.clustergraph.system.graphql.errors.Arguments;
 import eu.clustergraph.system.graphql.errors.InvalidArgumentException;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -34,7 +36,7 @@ class CooperationController {
 	@QueryMapping
 	List<CooperationPath> cooperationPaths(@Argument String from, @Argument String to, @Argument ClusterFilter toFilter,
 			@Argument List<CooperationChannel> channels, @Argument Double minStrength, @Argument Integer maxHops,
-			@Argument Integer k) {
+			@Argument Integer k, DataFetchingFieldSelectionSet selection) {
 		if ((to == null) == (toFilter == null)) {
 			throw new InvalidArgumentException((to == null) ? "to" : "toFilter",
 					"give exactly one of 'to' (a cluster or company id) and 'toFilter' (any cluster that matches)");
@@ -43,8 +45,10 @@ class CooperationController {
 		double strength = TieStrength.minimum(minStrength, this.minStrength, "minStrength");
 		int hops = Arguments.bounded(maxHops, 4, 1, CooperationPaths.MAX_HOPS, "maxHops");
 		int paths = Arguments.bounded(k, 3, 1, CooperationPaths.MAX_K, "k");
+		// the facts behind each hop cost most of the reads after the search: read only when asked for
+		boolean evidence = selection.contains("hops/evidence");
 		return this.heavyWork.run("cooperationPaths", () -> this.paths.between(from.strip(),
-				(to == null) ? null : to.strip(), toFilter, chosen, strength, hops, paths));
+				(to == null) ? null : to.strip(), toFilter, chosen, strength, hops, paths, evidence));
 	}
 
 	@QueryMapping

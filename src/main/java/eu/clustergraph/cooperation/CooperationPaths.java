@@ -100,10 +100,11 @@ class CooperationPaths {
 
 	/**
 	 * The k strongest paths from {@code from} to {@code to}, or to any cluster matching {@code toFilter} (exactly one
-	 * of the two is given), over ties of at least {@code minStrength} on the chosen channels.
+	 * of the two is given), over ties of at least {@code minStrength} on the chosen channels; each hop with the facts
+	 * behind it when {@code withEvidence}, with none (its counts and strengths only) otherwise.
 	 */
 	List<CooperationPath> between(String from, String to, ClusterFilter toFilter, List<String> channels,
-			double minStrength, int maxHops, int k) {
+			double minStrength, int maxHops, int k, boolean withEvidence) {
 		Map<String, Party> ends = parties(from, to);
 		Party start = ends.get(from);
 		if (to != null && from.equals(to)) {
@@ -122,7 +123,7 @@ class CooperationPaths {
 		if (chosen.isEmpty()) {
 			return List.of();
 		}
-		Map<List<String>, Tie> ties = ties(chosen, channels);
+		Map<List<String>, Tie> ties = ties(chosen, channels, withEvidence);
 		Map<String, Cluster> clusters = new HashMap<>(start.clusterNodes());
 		if (end != null) {
 			clusters.putAll(end.clusterNodes());
@@ -143,11 +144,15 @@ class CooperationPaths {
 			return found;
 		}
 		// Yen's finds walks: search deeper while walks that visit a cluster twice leave fewer than k paths
+		TieProjections.Numbering numbering = this.projections.numbering(projection);
+		Map<String, Object> ends = Map.of("sources", numbering.of(start.clusters()), "targets",
+				numbering.of(end.clusters()), "maxTies", maxTies);
 		long pairs = (long) start.clusters().size() * end.clusters().size();
 		for (int searched = k; ; searched *= SEARCH_GROWTH) {
-			List<Found> walks = this.projections.read(projection, this.strongest,
-					Map.of("sources", start.clusters(), "targets", end.clusters(), "k", searched, "maxTies", maxTies),
-					CooperationPaths::found);
+			Map<String, Object> parameters = new HashMap<>(ends);
+			parameters.put("k", searched);
+			List<Found> walks = this.projections.read(projection, this.strongest, parameters,
+					record -> found(record, numbering));
 			List<Found> paths = walks.stream().filter(Found::isSimple).toList();
 			if (paths.size() >= k || walks.size() < searched * pairs || searched > k) {
 				found.addAll(paths);
@@ -165,16 +170,19 @@ class CooperationPaths {
 		if (targets.isEmpty()) {
 			return List.of();
 		}
-		Map<String, Object> parameters = Map.of("sources", start.clusters(), "maxTies", maxTies, "targets", targets);
-		List<Found> found = this.projections.read(projection, this.strongestToAny, parameters, CooperationPaths::found);
+		TieProjections.Numbering numbering = this.projections.numbering(projection);
+		Map<String, Object> parameters = Map.of("sources", numbering.of(start.clusters()), "maxTies", maxTies,
+				"targets", numbering.of(targets));
+		List<Found> found = this.projections.read(projection, this.strongestToAny, parameters,
+				record -> found(record, numbering));
 		// one path per target, its strongest (from whichever of a company's clusters)
 		Map<String, Found> best = new LinkedHashMap<>();
 		found.stream().sorted().forEach(path -> best.putIfAbsent(path.last(), path));
 		return new ArrayList<>(best.values());
 	}
 
-	private static Found found(Record record) {
-		return Found.of(record.get("ids").asList(Value::asString), record.get("cost").asDouble());
+	private static Found found(Record record, TieProjections.Numbering numbering) {
+		return Found.of(numbering.ids(record.get("positions")), record.get("cost").asDouble());
 	}
 
 	/** Each end's party, label and clusters; an id that names no cluster or company is an argument error. */
@@ -191,14 +199,16 @@ class CooperationPaths {
 		return found;
 	}
 
-	/** The tie and evidence of every hop of the chosen paths, in one statement. */
-	private Map<List<String>, Tie> ties(List<Found> paths, List<String> channels) {
+	/** The tie and, when asked for, the evidence of every hop of the chosen paths, in one statement. */
+	private Map<List<String>, Tie> ties(List<Found> paths, List<String> channels, boolean withEvidence) {
 		Set<List<String>> pairs = new LinkedHashSet<>();
 		paths.forEach(path -> pairs.addAll(path.pairs()));
 		Map<List<String>, Tie> ties = new HashMap<>();
 		List<Map<String, String>> parameter = pairs.stream().map(pair -> Map.of("a", pair.get(0), "b", pair.get(1))).toList();
 		if (!pairs.isEmpty()) {
-			this.cypher.read(this.evidence, Map.of("pairs", parameter, "channels", channels, "limit", EVIDENCE_PER_CHANNEL),
+			// no channel's facts are read for an empty channel list
+			List<String> factsOf = withEvidence ? channels : List.of();
+			this.cypher.read(this.evidence, Map.of("pairs", parameter, "channels", factsOf, "limit", EVIDENCE_PER_CHANNEL),
 					record -> ties.put(List.of(record.get("a").asString(), record.get("b").asString()),
 							Tie.from(record, channels)));
 		}

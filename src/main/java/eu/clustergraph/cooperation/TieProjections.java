@@ -6,12 +6,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 import eu.clustergraph.system.cypher.CypherQueries;
 import eu.clustergraph.system.cypher.CypherRunner;
 import eu.clustergraph.system.cypher.NamedQuery;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.stereotype.Component;
@@ -35,6 +37,11 @@ class TieProjections {
 
 	private final int capacity;
 
+	private final NamedQuery clusterIds;
+
+	/** The cluster numbering of the latest tie network seen, by its version and cluster count. */
+	private volatile Numbering numbering = new Numbering("", List.of(), Map.of());
+
 	/** The projection names in use here, least recently used first. */
 	private final LinkedHashSet<String> recent = new LinkedHashSet<>();
 
@@ -42,6 +49,7 @@ class TieProjections {
 		this.cypher = cypher;
 		this.project = queries.get("cooperation/project-ties");
 		this.drop = queries.get("cooperation/drop-projections");
+		this.clusterIds = queries.get("cooperation/cluster-ids");
 		this.capacity = Math.max(1, properties.cachedProjections());
 	}
 
@@ -54,8 +62,28 @@ class TieProjections {
 		for (String channel : channels) {
 			mask |= 1 << CooperationChannel.valueOf(channel).ordinal();
 		}
-		String name = PREFIX + version + "." + clusters + "-" + mask + "-" + String.format(Locale.ROOT, "%.6f", minStrength);
-		return new Projection(name, channels, minStrength);
+		String network = version + "." + clusters;
+		String name = PREFIX + network + "-" + mask + "-" + String.format(Locale.ROOT, "%.6f", minStrength);
+		return new Projection(name, network, channels, minStrength);
+	}
+
+	/**
+	 * How a projection numbers the clusters (their position in id order), read once per tie network version and
+	 * cluster count rather than by every search: searches name clusters by their numbers and answer in them.
+	 */
+	Numbering numbering(Projection projection) {
+		Numbering known = this.numbering;
+		if (known.network().equals(projection.network())) {
+			return known;
+		}
+		List<String> ids = this.cypher.read(this.clusterIds, Map.of(), record -> record.get("id").asString());
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < ids.size(); i++) {
+			positions.put(ids.get(i), i);
+		}
+		Numbering read = new Numbering(projection.network(), List.copyOf(ids), Map.copyOf(positions));
+		this.numbering = read;
+		return read;
 	}
 
 	/**
@@ -110,8 +138,22 @@ class TieProjections {
 		return new ArrayList<>(this.recent);
 	}
 
-	/** One projection: its catalog name, and what it holds. */
-	record Projection(String name, List<String> channels, double minStrength) {
+	/** One projection: its catalog name, the tie network (version and cluster count) it is of, and what it holds. */
+	record Projection(String name, String network, List<String> channels, double minStrength) {
+	}
+
+	/** The clusters of one tie network by number (position in id order), and the number of each id. */
+	record Numbering(String network, List<String> ids, Map<String, Integer> positions) {
+
+		/** The numbers of some clusters; ids the network does not hold are left out. */
+		List<Integer> of(List<String> clusters) {
+			return clusters.stream().map(this.positions::get).filter(Objects::nonNull).toList();
+		}
+
+		List<String> ids(Value positions) {
+			return positions.asList(position -> this.ids.get(position.asInt()));
+		}
+
 	}
 
 }
