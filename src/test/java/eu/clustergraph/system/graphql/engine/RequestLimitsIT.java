@@ -52,6 +52,40 @@ class RequestLimitsIT extends EmbeddedGraph {
 	}
 
 	@Test
+	void aDocumentOverALimitIsTraversedOnceAndRefusedOnEveryRequest() {
+		StringBuilder aliases = new StringBuilder("{");
+		for (int alias = 0; alias < 150; alias++) {
+			aliases.append(" a").append(alias).append(": about { name }");
+		}
+		String document = aliases.append(" }").toString();
+		long before = this.limits.checks();
+		for (int request = 0; request < 3; request++) {
+			this.graphQl.document(document)
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getMessage()).contains("150 aliased fields");
+					assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE");
+				}));
+		}
+		assertThat(this.limits.checks() - before).isEqualTo(1);
+	}
+
+	@Test
+	void aDocumentWithAsManyAliasesAsAllowedIsAnswered() {
+		StringBuilder aliases = new StringBuilder("{");
+		for (int alias = 0; alias < 100; alias++) {
+			aliases.append(" a").append(alias).append(": about { name }");
+		}
+		this.graphQl.document(aliases.append(" }").toString()).execute().errors().verify().path("a99.name").hasValue();
+		this.graphQl.document(aliases.insert(1, " extra: about { name }").toString())
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getMessage()).contains("101 aliased fields")));
+	}
+
+	@Test
 	void aDocumentWithinTheLimitsIsTraversedOnceForAllItsRequests() {
 		String document = "query CheckedOnce { about { name } }";
 		long before = this.limits.checks();
