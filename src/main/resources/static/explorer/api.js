@@ -1,4 +1,5 @@
 // The one way the explorer reads data: the public GraphQL API, as any client would.
+import { status } from './dom.js';
 
 /** An answer the explorer cannot use: the API's errors, or a failed request. */
 export class ApiError extends Error {
@@ -8,6 +9,51 @@ export class ApiError extends Error {
   }
 }
 
+/** Where the key a reader gave stays while the tab is open: never in the URL, never beyond the session. */
+const KEY_STORE = 'clustergraph.apiKey';
+
+/** The headers of a request: the API key when the reader gave one (the service may require it for reads). */
+function headers(accept) {
+  const key = sessionStorage.getItem(KEY_STORE);
+  return { 'Content-Type': 'application/json', Accept: accept, ...(key ? { 'X-API-Key': key } : {}) };
+}
+
+/**
+ * Sends a request with the key the reader gave; when the service answers 401 (it requires a key for reads, or the
+ * key given is not valid), asks for a key with the service's message and sends it again, until the reader gives up.
+ */
+async function send(url, init, accept) {
+  for (;;) {
+    const key = sessionStorage.getItem(KEY_STORE);
+    const response = await fetch(url, { ...init, headers: headers(accept) });
+    if (response.status !== 401) return response;
+    if (sessionStorage.getItem(KEY_STORE) !== key) continue; // another request was given a key meanwhile
+    const body = await response.json().catch(() => null);
+    const message = body?.errors?.[0]?.message ?? 'This service needs an API key.';
+    const given = await askForKey(key ? `The key was not accepted: ${message}` : message);
+    if (!given) throw new ApiError(message, body?.errors ?? []);
+    sessionStorage.setItem(KEY_STORE, given);
+  }
+}
+
+let asking = null;
+
+/** One dialog for every request waiting for a key; resolves to the key given, or null when the reader cancels. */
+function askForKey(message) {
+  asking ??= new Promise((resolve) => {
+    const dialog = document.getElementById('key-dialog');
+    const input = document.getElementById('key-input');
+    document.getElementById('key-message').textContent = message;
+    input.value = '';
+    dialog.addEventListener('close', () => {
+      asking = null;
+      resolve(dialog.returnValue === 'use' && input.value.trim() ? input.value.trim() : null);
+    }, { once: true });
+    dialog.showModal();
+  });
+  return asking;
+}
+
 /**
  * Runs a GraphQL document. Resolves to {data, errors}: partial data comes with the errors of the fields that failed
  * (such as network metrics on a database without GDS); a request with no data at all rejects with an ApiError.
@@ -15,12 +61,10 @@ export class ApiError extends Error {
 export async function graphql(query, variables = {}) {
   let response;
   try {
-    response = await fetch('graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
+    response = await send('graphql', { method: 'POST', body: JSON.stringify({ query, variables }) },
+      'application/json');
   } catch (failure) {
+    if (failure instanceof ApiError) throw failure;
     throw new ApiError(`The service could not be reached (${failure.message}).`);
   }
   let body = null;
@@ -37,6 +81,33 @@ export async function graphql(query, variables = {}) {
     throw new ApiError(errors.map(describe).join(' ') || `HTTP ${response.status}`, errors);
   }
   return { data: body.data, errors };
+}
+
+/**
+ * Export links download as links do, unless the reader gave a key: a link cannot send it, so the file is fetched with
+ * it and saved from the page. Installed once for every link marked data-export.
+ */
+export function downloadExportsWithTheKey() {
+  document.addEventListener('click', async (event) => {
+    const link = event.target.closest?.('a[data-export]');
+    if (!link || !sessionStorage.getItem(KEY_STORE)) return;
+    event.preventDefault();
+    try {
+      const response = await send(link.href, { method: 'GET' }, '*/*');
+      if (!response.ok) {
+        const body = await response.json().catch(() => null);
+        throw new ApiError(body?.errors?.map(describe).join(' ') ?? `The export answered HTTP ${response.status}.`);
+      }
+      const file = URL.createObjectURL(await response.blob());
+      const save = Object.assign(document.createElement('a'), { href: file, download: link.dataset.export });
+      document.body.append(save);
+      save.click();
+      save.remove();
+      setTimeout(() => URL.revokeObjectURL(file), 60_000);
+    } catch (failure) {
+      status(failure.message, { error: true });
+    }
+  });
 }
 
 /** Like graphql, but any error is a failure. */

@@ -2,6 +2,7 @@
 import { current } from './routes.js';
 import { status } from './dom.js';
 import { attachSearch } from './search.js';
+import { downloadExportsWithTheKey } from './api.js';
 import * as home from './home.js';
 import * as graph from './graph.js';
 import * as paths from './paths.js';
@@ -40,4 +41,5 @@ async function render() {
 
 window.addEventListener('hashchange', render);
 attachSearch(document.getElementById('search'));
+downloadExportsWithTheKey();
 render();

@@ -234,9 +234,9 @@ function toolbar(state) {
     select('Size by', 'size', SIZINGS, state.size),
     h('span', {}, 'Export: ',
       h('button', { type: 'button', class: 'linklike', onclick: downloadPng }, 'PNG'), ' · ',
-      h('a', { href: exportLink('graphml', selectionNow) }, 'GraphML'), ' · ',
-      h('a', { href: exportLink('gexf', selectionNow) }, 'GEXF'), ' · ',
-      h('a', { href: exportLink('json', selectionNow) }, 'Cytoscape JSON'), ' · ',
+      h('a', { href: exportLink('graphml', selectionNow), 'data-export': 'subgraph.graphml' }, 'GraphML'), ' · ',
+      h('a', { href: exportLink('gexf', selectionNow), 'data-export': 'subgraph.gexf' }, 'GEXF'), ' · ',
+      h('a', { href: exportLink('json', selectionNow), 'data-export': 'subgraph.json' }, 'Cytoscape JSON'), ' · ',
       h('a', { href: graphiqlLink(SUBGRAPH, view.variables), target: '_blank', rel: 'noopener' }, 'query')));
 }
 

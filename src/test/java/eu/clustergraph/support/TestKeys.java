@@ -19,7 +19,7 @@ public final class TestKeys {
 	private TestKeys() {
 	}
 
-	static void register(DynamicPropertyRegistry registry) {
+	public static void register(DynamicPropertyRegistry registry) {
 		PasswordEncoder hashes = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 		String[][] keys = { { READER, "READER" }, { CURATOR, "CURATOR" }, { ADMIN, "ADMIN" } };
 		for (int i = 0; i < keys.length; i++) {
