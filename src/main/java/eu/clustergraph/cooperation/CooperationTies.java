@@ -104,7 +104,7 @@ public class CooperationTies implements ApplicationListener<PayloadApplicationEv
 
 	/**
 	 * Writes the ties an import derived from its rows, for new clusters that have none yet, a batch per transaction
-	 * (72,000 ties of 16 properties at full scale: one transaction held about 450 MB of transaction state), then the
+	 * (72,000 ties of 13 properties at full scale: in one transaction they added about 460 MB to the live heap), then the
 	 * network's new version. Readers may see some of the new clusters' ties before the rest, as they see the import's
 	 * nodes batch by batch; a run after a crash finds the clusters stored and derives their ties in the graph again.
 	 */
