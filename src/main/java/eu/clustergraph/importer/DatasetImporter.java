@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import eu.clustergraph.dataset.DatasetFile;
 import eu.clustergraph.dataset.DatasetRow;
@@ -138,8 +138,7 @@ public class DatasetImporter {
 		if (validation.rows(kind) == 0) {
 			return;
 		}
-		Predicate<DatasetRow> isNew = created.isNew(kind);
-		Predicate<DatasetRow> allNew = created.allNew(kind);
+		Function<DatasetRow, List<Boolean>> newEnds = created.newEnds(kind);
 		NamedQuery merge = this.queries.get(kind.mergeQuery());
 		NamedQuery create = kind.createQuery().map(this.queries::get).orElse(merge);
 		List<Map<String, Object>> fresh = new ArrayList<>(BATCH_SIZE);
@@ -147,8 +146,9 @@ public class DatasetImporter {
 		try (Progress progress = Progress.start(kind.fileName(), validation.rows(kind))) {
 			validation.forEachValid(kind, row -> {
 				touched.add(row);
-				ties.add(kind, row, allNew.test(row));
-				boolean isNewRow = isNew.test(row);
+				List<Boolean> ends = newEnds.apply(row);
+				ties.add(kind, row, !ends.contains(false));
+				boolean isNewRow = ends.contains(true);
 				List<Map<String, Object>> batch = isNewRow ? fresh : stored;
 				batch.add(row.parameters());
 				if (batch.size() == BATCH_SIZE) {
@@ -195,48 +195,32 @@ public class DatasetImporter {
 			return this.ids.getOrDefault(kind, Set.of()).contains(id);
 		}
 
-		/** Whether a row of the file is of a new node, or a relationship with a new node at either end. */
-		Predicate<DatasetRow> isNew(DatasetFile kind) {
+		/**
+		 * Whether each node a row of the file names is new: a node row's own, both ends of a relationship's. A
+		 * reference node (a region, an activity, an ecosystem, a stage, a value chain) never is. A row is of a new
+		 * node, or a relationship with a new node at either end, when any is; every node it names is new when all are.
+		 */
+		Function<DatasetRow, List<Boolean>> newEnds(DatasetFile kind) {
 			return switch (kind) {
-				case CLUSTERS, COMPANIES, ORGANISATIONS, PARTNERSHIPS -> row -> has(kind, ((NodeRow) row).id());
+				case CLUSTERS, COMPANIES, ORGANISATIONS, PARTNERSHIPS -> row -> List.of(has(kind, ((NodeRow) row).id()));
 				case MEMBERSHIPS -> row -> {
 					MembershipRow membership = (MembershipRow) row;
 					DatasetFile member = "Company".equals(membership.memberLabel()) ? DatasetFile.COMPANIES
 							: DatasetFile.ORGANISATIONS;
-					return has(member, membership.memberId()) || has(DatasetFile.CLUSTERS, membership.clusterId());
+					return List.of(has(member, membership.memberId()), has(DatasetFile.CLUSTERS, membership.clusterId()));
 				};
-				case CLUSTER_ECOSYSTEMS, CLUSTER_STAGES -> row -> has(DatasetFile.CLUSTERS, ((LinkRow) row).from());
-				case COMPANY_STAGES -> row -> has(DatasetFile.COMPANIES, ((LinkRow) row).from());
-				case COOPERATIONS, SUPPLIES -> row -> has(DatasetFile.COMPANIES, ((LinkRow) row).from())
-						|| has(DatasetFile.COMPANIES, ((LinkRow) row).to());
-				case PARTNERSHIP_MEMBERS -> row -> has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from())
-						|| has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
-				case PARTNERSHIP_TARGETS -> row -> has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from());
-				case AGREEMENTS -> row -> has(DatasetFile.CLUSTERS, ((LinkRow) row).from())
-						|| has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
-				// indicators and regional activity hang from reference nodes, which are never new
-				default -> row -> false;
-			};
-		}
-
-		/** Whether every node a row names (a node row's own, both ends of a relationship's) is new. */
-		Predicate<DatasetRow> allNew(DatasetFile kind) {
-			return switch (kind) {
-				case CLUSTERS, COMPANIES, ORGANISATIONS, PARTNERSHIPS -> isNew(kind);
-				case MEMBERSHIPS -> row -> {
-					MembershipRow membership = (MembershipRow) row;
-					DatasetFile member = "Company".equals(membership.memberLabel()) ? DatasetFile.COMPANIES
-							: DatasetFile.ORGANISATIONS;
-					return has(member, membership.memberId()) && has(DatasetFile.CLUSTERS, membership.clusterId());
-				};
-				case COOPERATIONS, SUPPLIES -> row -> has(DatasetFile.COMPANIES, ((LinkRow) row).from())
-						&& has(DatasetFile.COMPANIES, ((LinkRow) row).to());
-				case PARTNERSHIP_MEMBERS -> row -> has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from())
-						&& has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
-				case AGREEMENTS -> row -> has(DatasetFile.CLUSTERS, ((LinkRow) row).from())
-						&& has(DatasetFile.CLUSTERS, ((LinkRow) row).to());
-				// the other files name reference nodes, which are never new, and are no tie evidence
-				default -> row -> false;
+				case CLUSTER_ECOSYSTEMS, CLUSTER_STAGES ->
+					row -> List.of(has(DatasetFile.CLUSTERS, ((LinkRow) row).from()), false);
+				case COMPANY_STAGES -> row -> List.of(has(DatasetFile.COMPANIES, ((LinkRow) row).from()), false);
+				case COOPERATIONS, SUPPLIES -> row -> List.of(has(DatasetFile.COMPANIES, ((LinkRow) row).from()),
+						has(DatasetFile.COMPANIES, ((LinkRow) row).to()));
+				case PARTNERSHIP_MEMBERS -> row -> List.of(has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from()),
+						has(DatasetFile.CLUSTERS, ((LinkRow) row).to()));
+				case PARTNERSHIP_TARGETS -> row -> List.of(has(DatasetFile.PARTNERSHIPS, ((LinkRow) row).from()), false);
+				case AGREEMENTS -> row -> List.of(has(DatasetFile.CLUSTERS, ((LinkRow) row).from()),
+						has(DatasetFile.CLUSTERS, ((LinkRow) row).to()));
+				// indicators and regional activity hang from reference nodes only
+				default -> row -> List.of(false);
 			};
 		}
 
