@@ -3,9 +3,9 @@
 // name of it) or acronym holds every word ranks above one found only in a description or a note, whatever the
 // scores, which Lucene computes per index and per field and so cannot order a name against a NACE note. Each branch
 // tests its kind before it calls its index, so an index that is not asked for is not searched at all. Each hit
-// returns its key (code or id), its name, and the values of $properties[kind] (what else the request needs of it) in
-// that order, not the whole node.
-:param {query: 'pole vehicule', words: ['pole', 'vehicule'], kinds: ['CLUSTER', 'REGION', 'ACTIVITY'], nutsVersion: 2021, limit: 20, properties: {CLUSTER: ['acronym'], REGION: ['level'], ACTIVITY: []}}
+// returns its key (the property $keys[kind] names: code or id), its name, and the values of $properties[kind] (what
+// else the request needs of it) in that order, not the whole node.
+:param {query: 'pole vehicule', words: ['pole', 'vehicule'], kinds: ['CLUSTER', 'REGION', 'ACTIVITY'], nutsVersion: 2021, limit: 20, keys: {CLUSTER: 'id', REGION: 'code', ACTIVITY: 'code'}, properties: {CLUSTER: ['acronym'], REGION: ['level'], ACTIVITY: []}}
 CALL () {
   WITH $kinds AS kinds WHERE 'CLUSTER' IN kinds
   CALL db.index.fulltext.queryNodes('cluster_text', $query, {limit: $limit}) YIELD node, score
@@ -45,7 +45,7 @@ WITH node, score, kind,
      CASE WHEN all(word IN words WHERE names CONTAINS word) THEN 'NAME'
           WHEN node.acronym IS NOT NULL AND all(word IN words WHERE apoc.text.clean(node.acronym) CONTAINS word) THEN 'ACRONYM'
           ELSE 'TEXT' END AS matched
-WITH node, score, kind, matched, CASE WHEN kind IN ['REGION', 'ACTIVITY'] THEN node.code ELSE node.id END AS key
+WITH node, score, kind, matched, node[$keys[kind]] AS key
 ORDER BY CASE matched WHEN 'TEXT' THEN 1 ELSE 0 END, score DESC, kind, key
 LIMIT $limit
 // the key and name the hit has read already, and the further properties the request needs of its kind, in the order

@@ -80,6 +80,9 @@ class SearchController {
 		parameters.put("kinds", asked);
 		parameters.put("nutsVersion", this.nutsVersion);
 		parameters.put("limit", limit);
+		Map<String, String> keys = new HashMap<>();
+		asked.forEach(kind -> keys.put(kind, keyOf(kind)));
+		parameters.put("keys", keys);
 		Map<String, List<String>> properties = properties(asked, selection);
 		parameters.put("properties", properties);
 		return this.cypher.read(this.search, parameters, record -> hit(record, properties));
@@ -103,9 +106,9 @@ class SearchController {
 		return properties;
 	}
 
-	/** The property that identifies a hit of a kind: the statement's {@code key}, chosen there by the same rule. */
+	/** The property that identifies a hit of a kind, its shape's key: the statement returns it as {@code key}. */
 	private static String keyOf(String kind) {
-		return (kind.equals("REGION") || kind.equals("ACTIVITY")) ? "code" : "id";
+		return SHAPES.get(kind).keys().get(0);
 	}
 
 	private static SearchHit hit(Record record, Map<String, List<String>> properties) {
