@@ -12,20 +12,16 @@ export class ApiError extends Error {
 /** Where the key a reader gave stays while the tab is open: never in the URL, never beyond the session. */
 const KEY_STORE = 'clustergraph.apiKey';
 
-/** The headers of a request: the API key when the reader gave one (the service may require it for reads). */
-function headers(accept) {
-  const key = sessionStorage.getItem(KEY_STORE);
-  return { 'Content-Type': 'application/json', Accept: accept, ...(key ? { 'X-API-Key': key } : {}) };
-}
-
 /**
- * Sends a request with the key the reader gave; when the service answers 401 (it requires a key for reads, or the
- * key given is not valid), asks for a key with the service's message and sends it again, until the reader gives up.
+ * Sends a request with the key the reader gave, if any; when the service answers 401 (it requires a key for reads,
+ * or the key given is not valid), asks for a key with the service's message and sends it again, until the reader
+ * gives up.
  */
-async function send(url, init, accept) {
+async function send(url, init) {
   for (;;) {
     const key = sessionStorage.getItem(KEY_STORE);
-    const response = await fetch(url, { ...init, headers: headers(accept) });
+    const headers = key ? { ...init.headers, 'X-API-Key': key } : init.headers;
+    const response = await fetch(url, { ...init, headers });
     if (response.status !== 401) return response;
     if (sessionStorage.getItem(KEY_STORE) !== key) continue; // another request was given a key meanwhile
     const body = await response.json().catch(() => null);
@@ -61,8 +57,11 @@ function askForKey(message) {
 export async function graphql(query, variables = {}) {
   let response;
   try {
-    response = await send('graphql', { method: 'POST', body: JSON.stringify({ query, variables }) },
-      'application/json');
+    response = await send('graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
   } catch (failure) {
     if (failure instanceof ApiError) throw failure;
     throw new ApiError(`The service could not be reached (${failure.message}).`);
@@ -93,7 +92,7 @@ export function downloadExportsWithTheKey() {
     if (!link || !sessionStorage.getItem(KEY_STORE)) return;
     event.preventDefault();
     try {
-      const response = await send(link.href, { method: 'GET' }, '*/*');
+      const response = await send(link.href, { method: 'GET' });
       if (!response.ok) {
         const body = await response.json().catch(() => null);
         throw new ApiError(body?.errors?.map(describe).join(' ') ?? `The export answered HTTP ${response.status}.`);
