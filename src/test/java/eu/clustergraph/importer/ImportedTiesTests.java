@@ -30,7 +30,7 @@ class ImportedTiesTests {
 	@SuppressWarnings("unchecked")
 	void anImportOfNewNodesOnlyDerivesTheTiesOfItsRowsWithMembersReadBeforeTheirMemberships() {
 		ImportedTies ties = new ImportedTies();
-		network(ties, true);
+		network(ties);
 
 		Map<String, Map<String, Object>> found = new TreeMap<>();
 		ties.ties().orElseThrow().forEach(tie -> found.put(tie.get("from") + "-" + tie.get("to"),
@@ -53,7 +53,7 @@ class ImportedTiesTests {
 	@Test
 	void aRowNamingAStoredNodeLeavesTheTiesToTheGraph() {
 		ImportedTies ties = new ImportedTies();
-		network(ties, true);
+		network(ties);
 		// CL1 gains a member the graph already holds: it may share it with stored clusters
 		ties.add(DatasetFile.MEMBERSHIPS, new MembershipRow("CO7", "CL1", null, "Company"), false);
 
@@ -63,38 +63,38 @@ class ImportedTiesTests {
 	@Test
 	void filesThatAreNoTieEvidenceDoNotDecide() {
 		ImportedTies ties = new ImportedTies();
-		network(ties, true);
+		network(ties);
 		// a stage or an indicator names reference nodes, which are never new
 		ties.add(DatasetFile.COMPANY_STAGES, new CompanyStageRow("CO1", "ST1"), false);
 
 		assertThat(ties.ties()).isPresent();
 	}
 
-	/** BulkTiesTests' network, in the online import's file order. */
-	private static void network(ImportedTies ties, boolean allNew) {
-		ties.add(DatasetFile.CLUSTERS, cluster("CL1", false), allNew);
-		ties.add(DatasetFile.CLUSTERS, cluster("CL2", false), allNew);
-		ties.add(DatasetFile.CLUSTERS, cluster("CL3", true), allNew);
-		ties.add(DatasetFile.CLUSTERS, cluster("CL4", false), allNew);
-		ties.add(DatasetFile.COMPANIES, company("CO1", false), allNew);
-		ties.add(DatasetFile.COMPANIES, company("CO2", false), allNew);
-		ties.add(DatasetFile.COMPANIES, company("CO3", true), allNew);
-		ties.add(DatasetFile.COMPANIES, company("CO9", false), allNew);
-		ties.add(DatasetFile.ORGANISATIONS, new OrganisationRow("OR1", "Org", "RESEARCH", "DE111", false), allNew);
+	/** BulkTiesTests' network, in the online import's file order, every node new. */
+	private static void network(ImportedTies ties) {
+		ties.add(DatasetFile.CLUSTERS, cluster("CL1", false), true);
+		ties.add(DatasetFile.CLUSTERS, cluster("CL2", false), true);
+		ties.add(DatasetFile.CLUSTERS, cluster("CL3", true), true);
+		ties.add(DatasetFile.CLUSTERS, cluster("CL4", false), true);
+		ties.add(DatasetFile.COMPANIES, company("CO1", false), true);
+		ties.add(DatasetFile.COMPANIES, company("CO2", false), true);
+		ties.add(DatasetFile.COMPANIES, company("CO3", true), true);
+		ties.add(DatasetFile.COMPANIES, company("CO9", false), true);
+		ties.add(DatasetFile.ORGANISATIONS, new OrganisationRow("OR1", "Org", "RESEARCH", "DE111", false), true);
 		ties.add(DatasetFile.PARTNERSHIPS, new PartnershipRow("PA1", "ECCP", "Partnership", null, null, null, true),
-				allNew);
+				true);
 		for (String[] membership : new String[][] { { "CO1", "CL1" }, { "CO3", "CL1" }, { "CO2", "CL2" },
 				{ "CO3", "CL2" }, { "OR1", "CL2" }, { "OR1", "CL3" } }) {
 			ties.add(DatasetFile.MEMBERSHIPS, new MembershipRow(membership[0], membership[1], null,
-					membership[0].startsWith("CO") ? "Company" : "Organisation"), allNew);
+					membership[0].startsWith("CO") ? "Company" : "Organisation"), true);
 		}
-		ties.add(DatasetFile.COOPERATIONS, new CooperationRow("CO1", "CO2", "PROJECT", null), allNew);
-		ties.add(DatasetFile.COOPERATIONS, new CooperationRow("CO3", "CO2", "PROJECT", null), allNew);
-		ties.add(DatasetFile.COOPERATIONS, new CooperationRow("CO1", "CO9", "PROJECT", null), allNew);
-		ties.add(DatasetFile.PARTNERSHIP_MEMBERS, new PartnershipMemberRow("PA1", "CL1", null), allNew);
-		ties.add(DatasetFile.PARTNERSHIP_MEMBERS, new PartnershipMemberRow("PA1", "CL3", null), allNew);
-		ties.add(DatasetFile.PARTNERSHIP_MEMBERS, new PartnershipMemberRow("PA1", "CL4", null), allNew);
-		ties.add(DatasetFile.AGREEMENTS, new AgreementRow("CL3", "CL2", "MOU", null), allNew);
+		ties.add(DatasetFile.COOPERATIONS, new CooperationRow("CO1", "CO2", "PROJECT", null), true);
+		ties.add(DatasetFile.COOPERATIONS, new CooperationRow("CO3", "CO2", "PROJECT", null), true);
+		ties.add(DatasetFile.COOPERATIONS, new CooperationRow("CO1", "CO9", "PROJECT", null), true);
+		ties.add(DatasetFile.PARTNERSHIP_MEMBERS, new PartnershipMemberRow("PA1", "CL1", null), true);
+		ties.add(DatasetFile.PARTNERSHIP_MEMBERS, new PartnershipMemberRow("PA1", "CL3", null), true);
+		ties.add(DatasetFile.PARTNERSHIP_MEMBERS, new PartnershipMemberRow("PA1", "CL4", null), true);
+		ties.add(DatasetFile.AGREEMENTS, new AgreementRow("CL3", "CL2", "MOU", null), true);
 	}
 
 	private static ClusterRow cluster(String id, boolean synthetic) {

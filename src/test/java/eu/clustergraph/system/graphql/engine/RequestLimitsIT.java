@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,48 +42,24 @@ class RequestLimitsIT extends EmbeddedGraph {
 	void aDocumentNestedDeeperThanTheLimitIsRejectedWithACodeOnEveryRequest() {
 		String deep = "{ region(code: \"DE111\") { " + TOO_DEEP + " } }";
 		for (int request = 0; request < 2; request++) {
-			this.graphQl.document(deep)
-				.execute()
-				.errors()
-				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getMessage()).containsIgnoringCase("depth");
-					assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE");
-				}));
+			assertRefused(deep, "depth");
 		}
 	}
 
 	@Test
 	void aDocumentOverALimitIsTraversedOnceAndRefusedOnEveryRequest() {
-		StringBuilder aliases = new StringBuilder("{");
-		for (int alias = 0; alias < 150; alias++) {
-			aliases.append(" a").append(alias).append(": about { name }");
-		}
-		String document = aliases.append(" }").toString();
+		String document = aliases(150);
 		long before = this.limits.checks();
 		for (int request = 0; request < 3; request++) {
-			this.graphQl.document(document)
-				.execute()
-				.errors()
-				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-					assertThat(error.getMessage()).contains("150 aliased fields");
-					assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE");
-				}));
+			assertRefused(document, "150 aliased fields");
 		}
 		assertThat(this.limits.checks() - before).isEqualTo(1);
 	}
 
 	@Test
 	void aDocumentWithAsManyAliasesAsAllowedIsAnswered() {
-		StringBuilder aliases = new StringBuilder("{");
-		for (int alias = 0; alias < 100; alias++) {
-			aliases.append(" a").append(alias).append(": about { name }");
-		}
-		this.graphQl.document(aliases.append(" }").toString()).execute().errors().verify().path("a99.name").hasValue();
-		this.graphQl.document(aliases.insert(1, " extra: about { name }").toString())
-			.execute()
-			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getMessage()).contains("101 aliased fields")));
+		this.graphQl.document(aliases(100)).execute().errors().verify().path("a99.name").hasValue();
+		assertRefused(aliases(101), "101 aliased fields");
 	}
 
 	@Test
@@ -102,26 +79,12 @@ class RequestLimitsIT extends EmbeddedGraph {
 		this.graphQl.document(document).variable("deep", false).execute().errors().verify().path("region.code")
 			.entity(String.class)
 			.isEqualTo("DE111");
-		this.graphQl.document(document)
-			.variable("deep", true)
-			.execute()
-			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement()
-				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE")));
+		assertRefused(this.graphQl.document(document).variable("deep", true), "depth");
 	}
 
 	@Test
 	void aDocumentSelectingMoreFieldsThanTheLimitIsRejectedWithACode() {
-		String wide = IntStream.range(0, 1100)
-			.mapToObj(i -> "a" + i + ": about { name }")
-			.collect(Collectors.joining(" ", "{ ", " }"));
-		this.graphQl.document(wide)
-			.execute()
-			.errors()
-			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
-				assertThat(error.getMessage()).containsIgnoringCase("complexity");
-				assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE");
-			}));
+		assertRefused(aliases(1100), "complexity");
 	}
 
 	@Test
@@ -129,6 +92,25 @@ class RequestLimitsIT extends EmbeddedGraph {
 		this.graphQl.document(IntrospectionQuery.INTROSPECTION_QUERY).execute().errors().verify().path("__schema.types")
 			.entityList(Object.class)
 			.hasSizeGreaterThan(50);
+	}
+
+	/** A document asking for {@code about { name }} under as many aliases. */
+	private static String aliases(int count) {
+		return IntStream.range(0, count)
+			.mapToObj(i -> "a" + i + ": about { name }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+	}
+
+	private void assertRefused(String document, String message) {
+		assertRefused(this.graphQl.document(document), message);
+	}
+
+	/** Refused before it runs, with the code of a request over a limit and a message naming the limit. */
+	private void assertRefused(GraphQlTester.Request<?> request, String message) {
+		request.execute().errors().satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.getMessage()).contains(message);
+			assertThat(error.getExtensions()).containsEntry("code", "REQUEST_TOO_LARGE");
+		}));
 	}
 
 }
